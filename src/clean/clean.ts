@@ -1,0 +1,147 @@
+/**
+ * `clean`: keep the article and only the article, normalized, and keep what the furniture said.
+ * Pure: a string in, a CleanResult out.
+ */
+import { cleanUnicode, documentLang, lineLang, normalizeLine, type NormalizeOptions } from '../text/normalize.js';
+import type { ScriptLang } from '../text/script.js';
+import { classifyLine, cutInlineTail, isRelatedHeader, type CleanMeta } from './classify.js';
+import { fold, wordCount } from './fold.js';
+import { hasMarkup, stripMarkup } from './html.js';
+
+export type { CleanMeta } from './classify.js';
+
+export interface CleanOptions {
+  /** Normalization switches, or false for none (`--no-normalize`). */
+  normalize?: NormalizeOptions | false;
+  /** Lines (folded) known to recur across many records of the input: furniture (see RecurringLines). */
+  isRecurring?: (foldedLine: string) => boolean;
+}
+
+export interface RemovedLine {
+  /** 1-based line number in the record's text. */
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface CleanResult {
+  text: string;
+  /** Headline (with its surtitle), when the article starts with one. */
+  title?: string;
+  meta: CleanMeta;
+  removed: RemovedLine[];
+  /** Dominant script language, used to normalize. */
+  lang: ScriptLang;
+}
+
+/** After an end marker (`انتهای پیام/`), lines up to this long are footer; longer ones are kept (when unsure, keep). */
+const FOOTER_MAX_WORDS = 15;
+/** Inside a related-articles box, headlines up to this long are furniture... */
+const RELATED_MAX_WORDS = 20;
+/** ...and the box holds at most this many of them. */
+const RELATED_MAX_LINES = 6;
+/** A menu is a run of at least this many consecutive short lines... */
+const MENU_MIN_RUN = 4;
+/** ...of at most this many words, without sentence punctuation. */
+const MENU_MAX_WORDS = 4;
+
+interface Line {
+  no: number;
+  text: string;
+  removed?: string;
+}
+
+export function clean(input: string, options: CleanOptions = {}): CleanResult {
+  const meta: CleanMeta = {};
+  const lines: Line[] = input.split('\n').map((raw, i) => ({ no: i + 1, text: raw }));
+  const note = (m: CleanMeta | undefined): void => {
+    if (!m) return;
+    for (const [k, v] of Object.entries(m)) {
+      if (v && !(k in meta)) (meta as Record<string, string>)[k] = v;
+    }
+  };
+
+  let afterEnd = false;
+  let relatedLeft = 0;
+  for (const line of lines) {
+    let text = line.text;
+    if (hasMarkup(text)) {
+      const m = stripMarkup(text);
+      note(m.meta);
+      if (m.text.length === 0 && text.trim().length > 0) { line.removed = 'markup'; continue; }
+      text = m.text;
+    }
+    text = cleanUnicode(text).trim();
+    line.text = text;
+    if (text.length === 0) continue;
+    const words = wordCount(text);
+    const verdict = classifyLine(text);
+    if (verdict) {
+      line.removed = verdict.reason;
+      note(verdict.meta);
+      if (verdict.reason === 'end-marker') afterEnd = true;
+      if (isRelatedHeader(text)) relatedLeft = RELATED_MAX_LINES;
+      continue;
+    }
+    if (afterEnd && words <= FOOTER_MAX_WORDS) { line.removed = 'footer'; continue; }
+    if (relatedLeft > 0) {
+      // Related headlines end in ! or ? often enough; a full stop means article text is back.
+      if (words <= RELATED_MAX_WORDS && !/\.$/.test(text)) { line.removed = 'related'; relatedLeft--; continue; }
+      relatedLeft = 0;
+    }
+    if (options.isRecurring?.(fold(text))) { line.removed = 'recurring'; continue; }
+    const cut = cutInlineTail(text);
+    if (cut.tail) {
+      line.text = cut.body;
+      if (cut.source) note({ source: cut.source });
+    }
+  }
+  markMenuRuns(lines);
+
+  const removed: RemovedLine[] = [];
+  const kept: string[] = [];
+  const docLang = documentLang(input);
+  const norm = options.normalize;
+  for (const line of lines) {
+    if (line.removed) {
+      removed.push({ line: line.no, text: line.text, reason: line.removed });
+      continue;
+    }
+    if (line.text.length === 0) {
+      if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
+      continue;
+    }
+    kept.push(norm === false ? line.text : normalizeLine(line.text, lineLang(line.text, docLang), norm));
+  }
+  while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
+  if (meta.source && norm !== false) meta.source = normalizeLine(meta.source, lineLang(meta.source, docLang), norm);
+  if (meta.service && norm !== false) meta.service = normalizeLine(meta.service, lineLang(meta.service, docLang), norm);
+  return { text: kept.join('\n'), title: findTitle(kept), meta, removed, lang: docLang };
+}
+
+/** Runs of short, unpunctuated lines (site menus in page renderings) are furniture. */
+function markMenuRuns(lines: Line[]): void {
+  let run: Line[] = [];
+  const flush = (): void => {
+    if (run.length >= MENU_MIN_RUN) for (const l of run) l.removed = 'menu';
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text.length === 0) continue;
+    const short = !line.removed && wordCount(line.text) <= MENU_MAX_WORDS && !/[.!؟?:،,؛]$/.test(line.text);
+    if (short) run.push(line);
+    else if (!line.removed) flush();
+    // Lines removed for other reasons neither break nor extend a run: menus interleave separators.
+  }
+  flush();
+}
+
+/** The headline: the first kept line when it reads like one; a surtitle ending in `؛`/`:` joins the next line. */
+function findTitle(kept: string[]): string | undefined {
+  const content = kept.filter((l) => l.length > 0);
+  const first = content[0];
+  if (!first || wordCount(first) > 30 || /[.!]$/.test(first)) return undefined;
+  const second = content[1];
+  if (/[؛:]$/.test(first) && second && wordCount(second) <= 30 && !/[.!]$/.test(second)) return `${first} ${second}`;
+  return first;
+}

@@ -1,0 +1,116 @@
+/** `matn clean`: strip site furniture, keep every article line, normalize. */
+import { Command, Option } from 'commander';
+import { clean, type CleanOptions, type RemovedLine } from '../../clean/clean.js';
+import { fold } from '../../clean/fold.js';
+import { RecurringLines } from '../../clean/recurring.js';
+import type { InputRecord, OutputRecord } from '../../io/record.js';
+import { recordJson } from '../../io/record.js';
+import type { DigitStyle, NormalizeOptions } from '../../text/normalize.js';
+import { colorFor } from '../color.js';
+import type { CliIO } from '../io.js';
+import type { CommandContext } from '../context.js';
+import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
+import { runStream, type RecordProcessor } from '../run-stream.js';
+
+const EXAMPLES = `
+Examples:
+  matn clean article.txt                      print the article, furniture removed, text normalized
+  matn clean news/*.txt > clean.jsonl         several files: JSON Lines with title and meta
+  matn clean --explain --to jsonl a.txt       list every removed line and the rule that removed it
+  cat dump.jsonl | matn clean --text-field body --digits latin
+`;
+
+export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
+  const cmd = new Command('clean')
+    .summary('strip site furniture, keep the article, normalize Persian/Arabic text')
+    .description('Remove site furniture (slogans, date and news-id lines, print/link bars, end markers, comment prompts, related lists, ads after the end marker, HTML/JS leftovers) line by line, keep every article line, and normalize the text by language. JSON Lines output adds `title` and `meta` (news_id, date as written, date_iso, calendar, source, service).')
+    .argument('[file...]', 'input files (default: stdin; - for stdin)')
+    .addHelpText('before', EXAMPLES)
+    .option('--explain', 'report each removed line with its rule (JSON Lines: `removed`; text: a listing on stderr)', false)
+    .option('--no-normalize', 'only remove furniture; leave the text as written')
+    .option('--no-zwnj', 'do not restore stripped zero-width non-joiners in Persian')
+    .option('--no-letters', 'do not unify letter variants (ي/ك in Persian, ی/ک in Arabic)')
+    .addOption(new Option('--digits <style>', 'digit script in the output').choices(['keep', 'fa', 'ar', 'latin']).default('keep'))
+    .option('--strip-diacritics', 'remove harakat, tanwin, shadda, sukun', false)
+    .option('--strip-tatweel', 'remove tatweel (kashida)', false)
+    .option('--no-recurring', 'do not treat lines recurring across records as furniture')
+    .option('--recurring-window <n>', 'records held back to learn recurring lines before output', toInt, 32)
+    .option('--recurring-min <n>', 'distinct records a line must recur in to count as furniture', toInt, 3);
+  addRecordOptions(cmd);
+  cmd.action(async (files: string[], opts: Record<string, unknown>) => {
+    const stream = recordStreamOptions(opts);
+    const processor = new CleanProcessor(stream, opts, io);
+    ctx.exitCode = await runStream({ command: 'clean', files, options: stream, processor, io, signal: ctx.signal });
+  });
+  return cmd;
+}
+
+function toInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got "${v}"`);
+  return n;
+}
+
+class CleanProcessor implements RecordProcessor {
+  private readonly cleanOptions: CleanOptions;
+  private readonly recurring: RecurringLines | undefined;
+  private readonly window: InputRecord[] = [];
+  private readonly windowSize: number;
+  private readonly paint;
+
+  constructor(
+    private readonly stream: RecordStreamOptions,
+    private readonly opts: Record<string, unknown>,
+    private readonly io: CliIO,
+  ) {
+    const normalize: NormalizeOptions | false = opts.normalize === false ? false : {
+      zwnj: opts.zwnj !== false,
+      letters: opts.letters !== false,
+      digits: opts.digits as DigitStyle,
+      stripDiacritics: Boolean(opts.stripDiacritics),
+      stripTatweel: Boolean(opts.stripTatweel),
+    };
+    // Recurring lines are a property of many documents: off when each record is a line.
+    const useRecurring = opts.recurring !== false && (stream.split === 'doc' || stream.split === 'nul');
+    this.recurring = useRecurring ? new RecurringLines({ minDocs: Number(opts.recurringMin) }) : undefined;
+    this.windowSize = useRecurring ? Number(opts.recurringWindow) : 0;
+    const recurring = this.recurring;
+    this.cleanOptions = { normalize, isRecurring: recurring ? (l) => recurring.isRecurring(l) : undefined };
+    this.paint = colorFor(io.stderr, io.env, stream.color);
+  }
+
+  process(rec: InputRecord): OutputRecord[] {
+    if (!this.recurring) return [this.cleanOne(rec)];
+    this.recurring.observe(rec.text.split('\n').map(fold));
+    this.window.push(rec);
+    return this.window.length > this.windowSize ? [this.cleanOne(this.window.shift()!)] : [];
+  }
+
+  finish(): OutputRecord[] {
+    return this.window.splice(0).map((r) => this.cleanOne(r));
+  }
+
+  private cleanOne(rec: InputRecord): OutputRecord {
+    const result = clean(rec.text, this.cleanOptions);
+    const explain = this.opts.explain === true;
+    if (explain && this.stream.to !== 'jsonl' && !rec.fields) this.listRemoved(rec, result.removed);
+    return {
+      unit: 'record',
+      text: result.text,
+      omitInText: result.text.length === 0 && rec.text.trim().length > 0,
+      json: () => recordJson(rec, this.stream, result.text, {
+        title: result.title ?? null,
+        meta: result.meta,
+        removed: explain ? result.removed : undefined,
+      }),
+    };
+  }
+
+  private listRemoved(rec: InputRecord, removed: RemovedLine[]): void {
+    if (this.stream.quiet) return;
+    const p = this.paint;
+    for (const r of removed) {
+      this.io.stderr.write(`${p.dim(`${rec.source}:${rec.line + r.line - 1}`)} ${p.yellow(r.reason.padEnd(15))} ${r.text}\n`);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * matn's library API: the same pure core the CLI runs.
+ *
+ *   import { clean, normalizeText } from 'matn';
+ *   const { text, title, meta, removed } = clean(scrapedArticle);
+ */
+export { clean, type CleanOptions, type CleanResult, type CleanMeta, type RemovedLine } from './clean/clean.js';
+export { RecurringLines, type RecurringOptions } from './clean/recurring.js';
+export { isDateLine, parseDate, type ParsedDate, type Calendar } from './clean/dates.js';
+export { stripMarkup } from './clean/html.js';
+export {
+  normalizeText, normalizeLine, cleanUnicode, tidySpacing, documentLang, lineLang,
+  type NormalizeOptions, type DigitStyle,
+} from './text/normalize.js';
+export { restoreZwnj, restoreZwnjToken } from './text/zwnj.js';
+export { scoreScript, scriptLang, type ScriptLang, type ScriptScore } from './text/script.js';
+export { TextFramer, parseJsonLine, type Framing, type RawRecord } from './io/framing.js';
+export { InputError, EXIT } from './io/errors.js';
+export type { InputRecord, OutputRecord } from './io/record.js';

@@ -1,0 +1,145 @@
+/**
+ * The stream adapter of the record stream: reads sources (files or stdin) chunk by chunk,
+ * checks UTF-8, strips a BOM, picks text or JSON Lines, and yields batches of records.
+ * Memory is bounded by one chunk plus the record being assembled.
+ */
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { InputError } from './errors.js';
+import { TextFramer, parseJsonLine, type Framing, type RawRecord } from './framing.js';
+import { Utf8Decoder } from './utf8.js';
+import type { InputRecord } from './record.js';
+
+export type InputFormat = 'auto' | 'text' | 'jsonl';
+
+export interface ReaderOptions {
+  from: InputFormat;
+  split: Framing;
+  textField: string;
+  idField: string;
+  skipInvalid: boolean;
+  /** Called for each skipped invalid JSON line (with --skip-invalid). */
+  onSkip?: (err: InputError) => void;
+}
+
+export interface Source {
+  /** Name used in ids and messages: the path as given, or `<stdin>`. */
+  name: string;
+  open: () => Readable;
+}
+
+export function fileSource(path: string): Source {
+  return { name: path, open: () => createReadStream(path, { highWaterMark: 1 << 20 }) };
+}
+
+export function streamSource(stream: Readable, name = '<stdin>'): Source {
+  return { name, open: () => stream };
+}
+
+/** Yields records in input order, in batches (one batch per chunk read). */
+export async function* readRecords(sources: Source[], opts: ReaderOptions): AsyncGenerator<InputRecord[]> {
+  for (const source of sources) {
+    yield* readSource(source, opts);
+  }
+}
+
+async function* readSource(source: Source, opts: ReaderOptions): AsyncGenerator<InputRecord[]> {
+  const decoder = new Utf8Decoder();
+  let format: 'text' | 'jsonl' | undefined = opts.from === 'auto' ? undefined : opts.from;
+  let framer: TextFramer | undefined;
+  let pending = ''; // text held back until the format is known (auto)
+  let first = true;
+  let index = 0;
+  const raw: RawRecord[] = [];
+
+  // A bad line ends the run, but the records before it in the same chunk still go out first.
+  let failure: unknown;
+  const toRecords = (): InputRecord[] => {
+    const batch: InputRecord[] = [];
+    for (const r of raw) {
+      if (format === 'jsonl') {
+        if (r.text.trim().length === 0) continue;
+        let fields: Record<string, unknown>;
+        try {
+          fields = parseJsonLine(r.text, source.name, r.line, opts.textField);
+        } catch (err) {
+          if (opts.skipInvalid && err instanceof InputError) {
+            opts.onSkip?.(err);
+            continue;
+          }
+          failure = err;
+          break;
+        }
+        index++;
+        const idValue = fields[opts.idField];
+        const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue) : `${source.name}:${r.line}`;
+        batch.push({ id, text: fields[opts.textField] as string, source: source.name, line: r.line, index, fields });
+      } else {
+        index++;
+        const id = opts.split === 'doc' ? source.name : `${source.name}:${index}`;
+        batch.push({ id, text: r.text, source: source.name, line: r.line, index });
+      }
+    }
+    raw.length = 0;
+    return batch;
+  };
+
+  const feed = (text: string): void => {
+    if (first) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = text.length === 0;
+    }
+    if (format === undefined) {
+      pending += text;
+      const firstChar = pending.match(/\S/);
+      if (!firstChar) return;
+      format = firstChar[0] === '{' ? 'jsonl' : 'text';
+      text = pending;
+      pending = '';
+    }
+    if (!framer) framer = new TextFramer(format === 'jsonl' ? 'line' : opts.split, source.name);
+    framer.push(text, raw);
+  };
+
+  const stream = source.open();
+  try {
+    for await (const chunk of stream) {
+      const bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      const text = decoder.decode(bytes);
+      if (typeof text !== 'string') throw invalidUtf8(source.name, text.invalidAt);
+      feed(text);
+      if (raw.length > 0) yield toRecords();
+      if (failure) break;
+    }
+  } catch (err) {
+    throw asInputError(err, source.name);
+  }
+  if (failure) throw failure;
+  const rest = decoder.end();
+  if (typeof rest !== 'string') throw invalidUtf8(source.name, rest.invalidAt);
+  feed(rest);
+  if (format === undefined) return; // empty or whitespace-only source: no records
+  framer?.end(raw);
+  if (raw.length > 0) yield toRecords();
+  if (failure) throw failure;
+}
+
+function invalidUtf8(source: string, byte: number): InputError {
+  const err = new InputError(`invalid UTF-8 at byte ${byte}`, { source, byte });
+  return err;
+}
+
+/** File-system errors become input errors with a plain message (`No such file or directory`). */
+function asInputError(err: unknown, source: string): unknown {
+  if (err instanceof InputError) return err;
+  const e = err as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string' && e.syscall) {
+    const reason: Record<string, string> = {
+      ENOENT: 'No such file or directory',
+      EACCES: 'Permission denied',
+      EISDIR: 'Is a directory',
+    };
+    return new InputError(reason[e.code] ?? e.message, { source });
+  }
+  return err;
+}

@@ -1,0 +1,142 @@
+/**
+ * Persian/Arabic normalization, line by line. Each line is normalized by its own script
+ * (Persian rules never touch Arabic lines and vice versa); a line too short to tell
+ * takes the document's language.
+ */
+import {
+  ARABIC_INDIC_DIGITS, DIACRITICS_RE, INVISIBLE_RE, ODD_SPACE_RE, PERSIAN_DIGITS,
+  PRESENTATION_FORMS_RE, TATWEEL, TO_ARABIC_LETTERS, TO_PERSIAN_LETTERS, ZWNJ,
+} from './data/letters.js';
+import { scoreScript, type ScriptLang } from './script.js';
+import { restoreZwnj } from './zwnj.js';
+
+export type DigitStyle = 'keep' | 'fa' | 'ar' | 'latin';
+
+export interface NormalizeOptions {
+  /** Presentation forms, invisible marks, odd spaces (default true). */
+  unicode?: boolean;
+  /** One space between words, tidy punctuation spacing (default true). */
+  spacing?: boolean;
+  /** ي/ى→ی ك→ک in Persian; ی/ک→ي/ك in Arabic (default true). */
+  letters?: boolean;
+  /** Restore stripped ZWNJ in Persian (default true). */
+  zwnj?: boolean;
+  /** Digit script (default keep). */
+  digits?: DigitStyle;
+  stripDiacritics?: boolean;
+  stripTatweel?: boolean;
+}
+
+const DEFAULTS: Required<NormalizeOptions> = {
+  unicode: true, spacing: true, letters: true, zwnj: true, digits: 'keep', stripDiacritics: false, stripTatweel: false,
+};
+
+export function resolveNormalizeOptions(opts: NormalizeOptions = {}): Required<NormalizeOptions> {
+  const out = { ...DEFAULTS };
+  for (const [k, v] of Object.entries(opts)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+/** Unicode cleanup shared by every language: presentation forms, invisible marks, odd spaces. */
+export function cleanUnicode(text: string): string {
+  return text
+    .replace(PRESENTATION_FORMS_RE, (m) => m.normalize('NFKC'))
+    .replace(INVISIBLE_RE, '')
+    .replace(ODD_SPACE_RE, ' ');
+}
+
+/** A digit glued to a Persian word (`۹متر`, `عرض۶`): hazm separates them. */
+const DIGIT_LETTER_RE = /([0-9\u06F0-\u06F9\u0660-\u0669])(?=[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])/g;
+const LETTER_DIGIT_RE = /([\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=[0-9\u06F0-\u06F9\u0660-\u0669])/g;
+
+const SPACE_BEFORE_PUNCT_RE = /([^\s]) +([.,،;؛:!?؟»)\]}])/g;
+const SPACE_AFTER_OPEN_RE = /([«(\[{]) +/g;
+const MISSING_SPACE_AFTER_RE = /([،؛؟!»])(?=[\u0621-\u06FF«])/g;
+const MISSING_SPACE_AFTER_COLON_RE = /([:.])(?=[\u0621-\u063A\u0641-\u064A\u067E-\u06D3])/g;
+
+/** One space between words, no space before closing punctuation, none after opening marks. */
+export function tidySpacing(line: string): string {
+  return line
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .replace(SPACE_BEFORE_PUNCT_RE, '$1$2')
+    .replace(SPACE_AFTER_OPEN_RE, '$1')
+    .replace(MISSING_SPACE_AFTER_RE, '$1 ')
+    .replace(MISSING_SPACE_AFTER_COLON_RE, '$1 ');
+}
+
+/** Collapses repeated ZWNJ and drops ZWNJ next to spaces or at word edges (hazm's rule). */
+function tidyZwnj(line: string): string {
+  if (!line.includes(ZWNJ)) return line;
+  return line
+    .replace(/\u200C{2,}/g, ZWNJ)
+    .replace(/\u200C(?=[\s.,،؛:!?؟«»()]|$)/g, '')
+    .replace(/(^|[\s«(])\u200C/g, '$1');
+}
+
+function mapChars(text: string, map: Record<string, string>): string {
+  let out = '';
+  let changed = false;
+  for (const ch of text) {
+    const m = map[ch];
+    if (m !== undefined) { out += m; changed = true; } else out += ch;
+  }
+  return changed ? out : text;
+}
+
+function convertDigits(text: string, style: DigitStyle): string {
+  if (style === 'keep') return text;
+  const target = style === 'fa' ? PERSIAN_DIGITS : style === 'ar' ? ARABIC_INDIC_DIGITS : '0123456789';
+  return text.replace(/[0-9\u06F0-\u06F9\u0660-\u0669]/g, (d) => {
+    const c = d.charCodeAt(0);
+    const v = c <= 0x39 ? c - 0x30 : c >= 0x06f0 ? c - 0x06f0 : c - 0x0660;
+    return target[v];
+  });
+}
+
+/** Normalizes one line known to be Persian, Arabic, or neither. */
+export function normalizeLine(line: string, lang: ScriptLang, options: NormalizeOptions = {}): string {
+  const o = resolveNormalizeOptions(options);
+  let s = o.unicode ? cleanUnicode(line) : line;
+  if (o.stripDiacritics) s = s.replace(DIACRITICS_RE, '');
+  if (o.stripTatweel) s = s.replaceAll(TATWEEL, '');
+  if (o.letters) {
+    if (lang === 'fa') s = mapChars(s, TO_PERSIAN_LETTERS);
+    else if (lang === 'ar') s = mapChars(s, TO_ARABIC_LETTERS);
+  }
+  s = convertDigits(s, o.digits);
+  if (o.spacing) s = tidySpacing(s);
+  if (lang === 'fa') {
+    // Persian has no use for kashida; hazm drops it too. Arabic keeps it unless --strip-tatweel.
+    s = s.replaceAll(TATWEEL, '');
+    if (o.spacing) s = s.replace(DIGIT_LETTER_RE, '$1 ').replace(LETTER_DIGIT_RE, '$1 ');
+    if (o.spacing || o.zwnj) s = tidyZwnj(s);
+    if (o.zwnj) s = restoreZwnj(s);
+  }
+  return s;
+}
+
+/** The language of a line for normalization: its own if the letters say so, else the document's. */
+export function lineLang(line: string, docLang: ScriptLang): ScriptLang {
+  const s = scoreScript(line);
+  if (s.letters === 0) return 'und';
+  const margin = Math.abs(s.fa - s.ar);
+  if (margin >= 3) return s.fa > s.ar ? 'fa' : 'ar';
+  return docLang !== 'und' ? docLang : s.fa >= s.ar && s.fa > 0 ? 'fa' : s.ar > 0 ? 'ar' : 'und';
+}
+
+/** The dominant script language of a whole text. */
+export function documentLang(text: string): ScriptLang {
+  const s = scoreScript(text.length > 20000 ? text.slice(0, 20000) : text);
+  if (s.fa === 0 && s.ar === 0) return 'und';
+  return s.fa >= s.ar ? 'fa' : 'ar';
+}
+
+/** Normalizes a multi-line text, each line by its language. */
+export function normalizeText(text: string, options: NormalizeOptions = {}): string {
+  const docLang = documentLang(text);
+  return text
+    .split('\n')
+    .map((line) => normalizeLine(line, lineLang(line, docLang), options))
+    .join('\n');
+}

@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { fixture, readFixture } from '../helpers/fixtures.js';
+import { BIN, runBin } from '../helpers/run-cli.js';
+
+describe('bin/matn (spawned)', () => {
+  it('reads stdin when no file is given', async () => {
+    const r = await runBin(['clean'], readFixture('seeds/000_ea9aa9f6c6e9cc46.txt'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFixture('expected/000_ea9aa9f6c6e9cc46.clean.txt'));
+  });
+  it('exit 2 on invalid UTF-8, with the message on stderr and nothing on stdout', async () => {
+    const r = await runBin(['clean', fixture('edge/invalid-utf8.txt')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/invalid UTF-8 at byte 18/);
+  });
+  it('exit 2 on a usage error', async () => {
+    const r = await runBin(['clean', '--nope']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--nope'/);
+  });
+  it('ends quietly with status 0 when the reader closes the pipe early (EPIPE)', async () => {
+    const line = 'وزیر دفاع گفت که همکاریها ادامه دارد و این خبر بلند است.\n';
+    const input = line.repeat(200_000);
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'clean', '--split', 'line'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => resolve({ code, stderr: err }));
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(input);
+    });
+    expect(result).toEqual({ code: 0, stderr: '' });
+  });
+});

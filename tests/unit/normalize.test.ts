@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLine, normalizeText, tidySpacing, cleanUnicode } from '../../src/text/normalize.js';
+import { restoreZwnj } from '../../src/text/zwnj.js';
+import { scriptLang } from '../../src/text/script.js';
+import { readFixture, ZWNJ } from '../helpers/fixtures.js';
+
+const show = (s: string): string => s.replaceAll(ZWNJ, '|');
+
+describe('scriptLang', () => {
+  it('tells Persian from Arabic by letters and function words', () => {
+    expect(scriptLang('وزیر دفاع گفت که همکاری ادامه دارد')).toBe('fa');
+    expect(scriptLang('وقال وزير الدفاع إن التعاون مستمر في المنطقة')).toBe('ar');
+  });
+  it('reads legacy Persian typed with Arabic ي/ك as Persian', () => {
+    expect(scriptLang('اين كتاب را براي شما مي فرستم كه بخوانيد')).toBe('fa');
+  });
+  it('says und without Arabic-script letters', () => {
+    expect(scriptLang('hello world 123')).toBe('und');
+  });
+});
+
+describe('Unicode cleanup and spacing', () => {
+  it('folds presentation forms, drops bidi marks, turns NBSP into a space', () => {
+    expect(cleanUnicode('\uFEB3\uFEFC\uFEE1\u200F\u00A0x')).toBe('سلام x');
+  });
+  it('collapses spaces and tidies punctuation spacing', () => {
+    expect(tidySpacing('  کد خبر :  270509 ')).toBe('کد خبر: 270509');
+    expect(tidySpacing('گفت : « سلام »')).toBe('گفت: «سلام»');
+    expect(tidySpacing('اول ،دوم')).toBe('اول، دوم');
+  });
+  it('keeps times and decimals intact', () => {
+    expect(tidySpacing('ساعت 11:22 و 1.5 درصد')).toBe('ساعت 11:22 و 1.5 درصد');
+  });
+});
+
+describe('letters by language', () => {
+  it('maps Arabic ي/ك to Persian ی/ک in Persian lines', () => {
+    expect(normalizeLine('اين كتاب', 'fa')).toBe('این کتاب');
+  });
+  it('maps Persian ی/ک to Arabic in Arabic lines and leaves Arabic letters alone', () => {
+    expect(normalizeLine('وکالة الاذاعة و التلفزة الایرانیة للأنباء', 'ar')).toBe('وكالة الاذاعة و التلفزة الايرانية للأنباء');
+    expect(normalizeLine('على هامش معرض موسكو', 'ar')).toBe('على هامش معرض موسكو');
+  });
+  it('never applies Persian rules to an Arabic line in a Persian document', () => {
+    const out = normalizeText('این خبر از ایران است و همکاریها ادامه دارد.\nوقال الوزير إن التعاون مستمر في كل المجالات');
+    expect(out.split('\n')[1]).toBe('وقال الوزير إن التعاون مستمر في كل المجالات');
+    expect(out.split('\n')[0]).toContain(`همکاری${ZWNJ}ها`);
+  });
+  it('converts digits only when asked', () => {
+    expect(normalizeLine('سال 1397 و ۲۰۱۸', 'fa')).toBe('سال 1397 و ۲۰۱۸');
+    expect(normalizeLine('سال 1397 و ۲۰۱۸', 'fa', { digits: 'fa' })).toBe('سال ۱۳۹۷ و ۲۰۱۸');
+    expect(normalizeLine('سال 1397 و ۲۰۱۸', 'fa', { digits: 'latin' })).toBe('سال 1397 و 2018');
+  });
+  it('strips diacritics and tatweel only when asked', () => {
+    expect(normalizeLine('مُحَمَّد جـــميل', 'ar')).toBe('مُحَمَّد جـــميل');
+    expect(normalizeLine('مُحَمَّد جـــميل', 'ar', { stripDiacritics: true, stripTatweel: true })).toBe('محمد جميل');
+  });
+});
+
+describe('ZWNJ restoration', () => {
+  const cases = readFixture('zwnj/cases.tsv').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  it.each(cases)('%s → %s (%s)', (glued, expected) => {
+    expect(show(restoreZwnj(glued))).toBe(show(expected));
+  });
+  it('joins the space-separated forms', () => {
+    expect(show(restoreZwnj('می دهیم و شده اند و کتاب ها'))).toBe('می|دهیم و شده|اند و کتاب|ها');
+  });
+  it('does not join the month of May', () => {
+    expect(restoreZwnj('اول ماه می سال')).toBe('اول ماه می سال');
+  });
+  it('tidies stray and doubled ZWNJ', () => {
+    expect(show(normalizeLine(`کاروان${ZWNJ}${ZWNJ}سرا ${ZWNJ}دنیا`, 'fa'))).toBe('کاروان|سرا دنیا');
+  });
+});
+
+describe("hazm's normalizer cases (spacing and ZWNJ subset)", () => {
+  const data = JSON.parse(readFixture('gold/hazm-normalizer-cases.json')) as { cases: { input: unknown; expected: unknown; options: { method: string }; xfail: boolean }[] };
+  // hazm's correct_spacing cases that concern what matn normalizes (spaces, ZWNJ); hazm's
+  // persian_style/number/diacritic defaults differ from matn's by design and are scored in `npm run eval`.
+  const spacing = data.cases.filter((c) => c.options.method === 'correct_spacing' && typeof c.input === 'string' && !c.xfail);
+  it.each(spacing.map((c) => [c.input as string, c.expected as string]))('%s', (input, expected) => {
+    expect(show(normalizeLine(input, 'fa'))).toBe(show(expected));
+  });
+});
