@@ -42,8 +42,12 @@ const RELATED_MAX_WORDS = 20;
 const RELATED_MAX_LINES = 6;
 /** A menu is a run of at least this many consecutive short lines... */
 const MENU_MIN_RUN = 4;
-/** ...of at most this many words, without sentence punctuation. */
+/** ...of at most this many words, without sentence punctuation... */
 const MENU_MAX_WORDS = 4;
+/** ...inside the body (between long lines) only when the run is this long; shorter runs there are lists. */
+const MENU_MIN_RUN_IN_BODY = 12;
+/** A line this long (in words) is body text. */
+const BODY_MIN_WORDS = 10;
 
 interface Line {
   no: number;
@@ -119,20 +123,31 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   return { text: kept.join('\n'), title: findTitle(kept), meta, removed, lang: docLang };
 }
 
-/** Runs of short, unpunctuated lines (site menus in page renderings) are furniture. */
+/**
+ * Runs of short, unpunctuated lines are menus in the header or footer zone (before the first
+ * or after the last long line); inside the body they are lists and stay, unless very long.
+ */
 function markMenuRuns(lines: Line[]): void {
-  let run: Line[] = [];
+  // Body text: long lines that end a sentence (related headlines in footers are long too, but unpunctuated).
+  const isLong = (l: Line): boolean => !l.removed && wordCount(l.text) >= BODY_MIN_WORDS && /[.!؟?»"')]$/.test(l.text);
+  const firstLong = lines.findIndex(isLong);
+  let lastLong = -1;
+  for (let i = lines.length - 1; i >= 0; i--) if (isLong(lines[i])) { lastLong = i; break; }
+  let run: number[] = [];
   const flush = (): void => {
-    if (run.length >= MENU_MIN_RUN) for (const l of run) l.removed = 'menu';
+    if (run.length >= MENU_MIN_RUN) {
+      const outside = firstLong === -1 || run[run.length - 1] < firstLong || run[0] > lastLong;
+      if (outside || run.length >= MENU_MIN_RUN_IN_BODY) for (const i of run) lines[i].removed = 'menu';
+    }
     run = [];
   };
-  for (const line of lines) {
-    if (line.text.length === 0) continue;
+  lines.forEach((line, i) => {
+    if (line.text.length === 0) return;
     const short = !line.removed && wordCount(line.text) <= MENU_MAX_WORDS && !/[.!؟?:،,؛]$/.test(line.text);
-    if (short) run.push(line);
+    if (short) run.push(i);
     else if (!line.removed) flush();
     // Lines removed for other reasons neither break nor extend a run: menus interleave separators.
-  }
+  });
   flush();
 }
 

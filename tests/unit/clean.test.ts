@@ -92,6 +92,11 @@ describe('clean', () => {
     const r = clean('صفحه نخست\nسیاسی\nورزشی\nاقتصادی\nفرهنگی هنری\nعنوان خبر\nمتن خبر طولانی است و جمله کامل دارد.');
     expect(r.text.split('\n')).toEqual(['عنوان خبر', 'متن خبر طولانی است و جمله کامل دارد.']);
   });
+  it('keeps a short list inside the body (a list, not a menu)', () => {
+    const body = 'این یک جمله بلند از متن اصلی خبر است که بیش از ده کلمه دارد و با نقطه تمام می‌شود.';
+    const r = clean(`${body}\nاحترام به یکدیگر\nاحساس وفاداری به کشور\nتفکر عقلانی\nنظم پذیری\nکارآمدی حکومت\n${body}`);
+    expect(r.removed).toEqual([]);
+  });
   it('keeps the metadata the furniture carried', () => {
     const r = clean(readFixture('seeds/000_ea9aa9f6c6e9cc46.txt'));
     expect(r.meta).toMatchObject({ news_id: '270509', date: '15 فروردين 1397 - 11:22', date_iso: '2018-04-04T11:22', calendar: 'jalali' });
