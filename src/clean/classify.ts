@@ -5,7 +5,8 @@
  */
 import { isDateLine, parseDate } from './dates.js';
 import {
-  AGENCIES, AGENCY_LINE_RE, INLINE_TAILS, LINE_RULES, RELATED_HEADERS_RE, SECTION_LABELS, SOURCE_LINE_RE,
+  AGENCIES, AGENCY_LINE_RE, INLINE_TAILS, LINE_RULES, RELATED_HEADERS_RE, SECTION_LABELS, SERVICE_IN_ID_LINE_RE,
+  SOURCE_IN_BAR_RE, SOURCE_LINE_RE,
 } from './data/furniture.js';
 import { fold, foldPattern, wordCount } from './fold.js';
 
@@ -35,8 +36,7 @@ const TAILS = INLINE_TAILS.map((t) => ({ ...t, pattern: foldPattern(t.pattern) }
 const AGENCY_NAMES = new Set(AGENCIES.map(fold));
 const SECTIONS = new Set(SECTION_LABELS.map(fold));
 const NEWS_ID_RE = /\d+/;
-const SERVICE_RE = /[-–]\s*(سرویس\s*.+|گروه\s*.+)$/;
-/** Only letters, digits and punctuation-free? No: a line without any letter or digit. */
+/** A line without any letter or digit (separators: `-----`, `.`, `|`). */
 const NO_WORD_RE = /^[^\p{L}\p{N}]*$/u;
 
 /**
@@ -85,11 +85,11 @@ export function cutInlineTail(line: string): { body: string; tail?: string; reas
 function metaFor(reason: string, line: string, f: string): CleanMeta | undefined {
   if (reason === 'news-id') {
     const id = f.match(NEWS_ID_RE)?.[0];
-    const service = line.match(SERVICE_RE)?.[1]?.trim();
+    const service = line.match(SERVICE_IN_ID_LINE_RE)?.[1]?.trim();
     return { news_id: id, service };
   }
   if (reason === 'print-link') {
-    const m = line.match(/(?:منبع|المصدر)\s*[:：]\s*([^|]+)/);
+    const m = line.match(SOURCE_IN_BAR_RE);
     return m ? { source: m[1].trim() } : undefined;
   }
   return undefined;

@@ -44,6 +44,12 @@ export const LINE_RULES: LineRule[] = [
   { reason: 'tag-list', pattern: /^(سمات|الوسوم|برچسب ?ها|کلمات کلیدی|کلمات مفتاحیه)\s*[:：]?\s+\S/, maxWords: 30 },
 ];
 
+/** The service/desk after a news id: `شناسهٔ خبر: 32508951 - سرویس سیاسی` (matched on the written line). */
+export const SERVICE_IN_ID_LINE_RE = /[-–]\s*(سرویس\s*.+|گروه\s*.+)$/;
+
+/** The source inside a print/link bar: `نسخه قابل چاپ منبع: صدا و سیما | لینک خبر` (written line). */
+export const SOURCE_IN_BAR_RE = /(?:منبع|المصدر)\s*[:：]\s*([^|]+)/;
+
 /** Source lines: `منبع: مهر`, `المصدر: واس`; the capture is kept as meta.source. */
 export const SOURCE_LINE_RE = /^(منبع|منابع|المصدر|مصدر)\s*[:：]\s*(.{1,80})$/;
 
