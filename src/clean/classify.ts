@@ -40,10 +40,10 @@ const NEWS_ID_RE = /\d+/;
 const NO_WORD_RE = /^[^\p{L}\p{N}]*$/u;
 
 /**
- * Classifies one line. `line` is the unicode-cleaned line as written; the rules run on its fold.
+ * Classifies one line. `line` is the unicode-cleaned line as written; the rules run on its fold
+ * (pass `f` when the caller has it already: clean() folds each line once).
  */
-export function classifyLine(line: string): LineVerdict | undefined {
-  const f = fold(line);
+export function classifyLine(line: string, f: string = fold(line)): LineVerdict | undefined {
   if (f.length === 0) return undefined;
   if (NO_WORD_RE.test(f)) return { reason: 'separator' };
   const words = wordCount(f);
@@ -55,19 +55,18 @@ export function classifyLine(line: string): LineVerdict | undefined {
   if (words <= 12 && AGENCY_RE.test(f) && !/[.!؟?]$/.test(f)) {
     return { reason: 'source', meta: { source: line.replace(/\s*[-–:]\s*[^-–:]*$/, '').replace(/[:\s]+$/, '').trim() } };
   }
-  if (isDateLine(line)) return { reason: 'date', meta: dateMeta(line) };
+  if (isDateLine(line, f)) return { reason: 'date', meta: dateMeta(line) };
   if (words <= 14 && isAgencyDateline(f)) return { reason: 'agency-dateline', meta: { ...dateMeta(line), source: agencyIn(f) } };
   if (words <= 4 && SECTIONS.has(f)) return { reason: 'section-label' };
   return undefined;
 }
 
-export function isRelatedHeader(line: string): boolean {
-  return RELATED_RE.test(fold(line));
+export function isRelatedHeader(line: string, f: string = fold(line)): boolean {
+  return RELATED_RE.test(f);
 }
 
 /** Cuts furniture glued to the end of a body line; returns the body and what was cut. */
-export function cutInlineTail(line: string): { body: string; tail?: string; reason?: string; source?: string } {
-  const f = fold(line);
+export function cutInlineTail(line: string, f: string = fold(line)): { body: string; tail?: string; reason?: string; source?: string } {
   if (wordCount(f) < 6) return { body: line };
   for (const t of TAILS) {
     const m = f.match(t.pattern);

@@ -2,7 +2,7 @@
  * `clean`: keep the article and only the article, normalized, and keep what the furniture said.
  * Pure: a string in, a CleanResult out.
  */
-import { cleanUnicode, documentLang, lineLang, normalizeLine, type NormalizeOptions } from '../text/normalize.js';
+import { cleanUnicode, createNormalizer, documentLang, lineLang, type NormalizeOptions } from '../text/normalize.js';
 import type { ScriptLang } from '../text/script.js';
 import { classifyLine, cutInlineTail, isRelatedHeader, type CleanMeta } from './classify.js';
 import { fold, wordCount } from './fold.js';
@@ -52,12 +52,15 @@ const BODY_MIN_WORDS = 10;
 interface Line {
   no: number;
   text: string;
+  /** The matching form of `text` (fold.ts), computed once per line. */
+  folded: string;
+  words: number;
   removed?: string;
 }
 
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const meta: CleanMeta = {};
-  const lines: Line[] = input.split('\n').map((raw, i) => ({ no: i + 1, text: raw }));
+  const lines: Line[] = input.split('\n').map((raw, i) => ({ no: i + 1, text: raw, folded: '', words: 0 }));
   const note = (m: CleanMeta | undefined): void => {
     if (!m) return;
     for (const [k, v] of Object.entries(m)) {
@@ -78,13 +81,16 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     text = cleanUnicode(text).trim();
     line.text = text;
     if (text.length === 0) continue;
-    const words = wordCount(text);
-    const verdict = classifyLine(text);
+    const f = fold(text);
+    const words = wordCount(f);
+    line.folded = f;
+    line.words = words;
+    const verdict = classifyLine(text, f);
     if (verdict) {
       line.removed = verdict.reason;
       note(verdict.meta);
       if (verdict.reason === 'end-marker') afterEnd = true;
-      if (isRelatedHeader(text)) relatedLeft = RELATED_MAX_LINES;
+      if (isRelatedHeader(text, f)) relatedLeft = RELATED_MAX_LINES;
       continue;
     }
     if (afterEnd && words <= FOOTER_MAX_WORDS) { line.removed = 'footer'; continue; }
@@ -93,10 +99,11 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       if (words <= RELATED_MAX_WORDS && !/\.$/.test(text)) { line.removed = 'related'; relatedLeft--; continue; }
       relatedLeft = 0;
     }
-    if (options.isRecurring?.(fold(text))) { line.removed = 'recurring'; continue; }
-    const cut = cutInlineTail(text);
+    if (options.isRecurring?.(f)) { line.removed = 'recurring'; continue; }
+    const cut = cutInlineTail(text, f);
     if (cut.tail) {
       line.text = cut.body;
+      line.words = wordCount(cut.body);
       if (cut.source) note({ source: cut.source });
     }
   }
@@ -106,6 +113,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const kept: string[] = [];
   const docLang = documentLang(input);
   const norm = options.normalize;
+  const normalize = norm === false ? undefined : createNormalizer(norm);
   for (const line of lines) {
     if (line.removed) {
       removed.push({ line: line.no, text: line.text, reason: line.removed });
@@ -115,11 +123,11 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
       continue;
     }
-    kept.push(norm === false ? line.text : normalizeLine(line.text, lineLang(line.text, docLang), norm));
+    kept.push(normalize ? normalize(line.text, lineLang(line.text, docLang)) : line.text);
   }
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
-  if (meta.source && norm !== false) meta.source = normalizeLine(meta.source, lineLang(meta.source, docLang), norm);
-  if (meta.service && norm !== false) meta.service = normalizeLine(meta.service, lineLang(meta.service, docLang), norm);
+  if (normalize && meta.source) meta.source = normalize(meta.source, lineLang(meta.source, docLang));
+  if (normalize && meta.service) meta.service = normalize(meta.service, lineLang(meta.service, docLang));
   return { text: kept.join('\n'), title: findTitle(kept), meta, removed, lang: docLang };
 }
 
@@ -129,7 +137,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
  */
 function markMenuRuns(lines: Line[]): void {
   // Body text: long lines that end a sentence (related headlines in footers are long too, but unpunctuated).
-  const isLong = (l: Line): boolean => !l.removed && wordCount(l.text) >= BODY_MIN_WORDS && /[.!؟?»"')]$/.test(l.text);
+  const isLong = (l: Line): boolean => !l.removed && l.words >= BODY_MIN_WORDS && /[.!؟?»"')]$/.test(l.text);
   const firstLong = lines.findIndex(isLong);
   let lastLong = -1;
   for (let i = lines.length - 1; i >= 0; i--) if (isLong(lines[i])) { lastLong = i; break; }
@@ -143,7 +151,7 @@ function markMenuRuns(lines: Line[]): void {
   };
   lines.forEach((line, i) => {
     if (line.text.length === 0) return;
-    const short = !line.removed && wordCount(line.text) <= MENU_MAX_WORDS && !/[.!؟?:،,؛]$/.test(line.text);
+    const short = !line.removed && line.words <= MENU_MAX_WORDS && !/[.!؟?:،,؛]$/.test(line.text);
     if (short) run.push(i);
     else if (!line.removed) flush();
     // Lines removed for other reasons neither break nor extend a run: menus interleave separators.

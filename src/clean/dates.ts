@@ -32,8 +32,7 @@ const MONTH_WORDS = new Set(MONTHS.flatMap((m) => m.words));
  * A date line holds only dates, times, weekdays and their labels: every word is a digit group,
  * a separator or a calendar word, and there is at least one number.
  */
-export function isDateLine(line: string): boolean {
-  const f = fold(line);
+export function isDateLine(line: string, f: string = fold(line)): boolean {
   if (!/\d/.test(f) || f.length > 120) return false;
   const words = f.replace(/[-–—|/\\:,،.()[\]]+/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 14) return false;

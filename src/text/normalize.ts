@@ -96,7 +96,16 @@ function convertDigits(text: string, style: DigitStyle): string {
 
 /** Normalizes one line known to be Persian, Arabic, or neither. */
 export function normalizeLine(line: string, lang: ScriptLang, options: NormalizeOptions = {}): string {
+  return createNormalizer(options)(line, lang);
+}
+
+/** A line normalizer with the options resolved once (for loops over many lines). */
+export function createNormalizer(options: NormalizeOptions = {}): (line: string, lang: ScriptLang) => string {
   const o = resolveNormalizeOptions(options);
+  return (line, lang) => normalizeResolved(line, lang, o);
+}
+
+function normalizeResolved(line: string, lang: ScriptLang, o: Required<NormalizeOptions>): string {
   let s = o.unicode ? cleanUnicode(line) : line;
   if (o.stripDiacritics) s = s.replace(DIACRITICS_RE, '');
   if (o.stripTatweel) s = s.replaceAll(TATWEEL, '');
@@ -135,8 +144,9 @@ export function documentLang(text: string): ScriptLang {
 /** Normalizes a multi-line text, each line by its language. */
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
   const docLang = documentLang(text);
+  const normalize = createNormalizer(options);
   return text
     .split('\n')
-    .map((line) => normalizeLine(line, lineLang(line, docLang), options))
+    .map((line) => normalize(line, lineLang(line, docLang)))
     .join('\n');
 }
