@@ -40,6 +40,10 @@ function timed(cmd, args) {
   return { secs, rssMb: rssKb / 1024 };
 }
 
+const sections = new Set((process.env.BENCH_ONLY ?? 'clean,detect-lang').split(','));
+
+if (sections.has('clean')) {
+console.log('== clean ==');
 console.log('input        tool                   MB/s     time    peak RSS');
 for (const mb of sizes) {
   const file = build(mb);
@@ -52,4 +56,43 @@ for (const mb of sizes) {
   for (const [name, r] of rows) {
     console.log(`${(size.toFixed(0) + ' MB').padEnd(12)} ${name.padEnd(22)} ${(size / r.secs).toFixed(1).padStart(7)}  ${r.secs.toFixed(2).padStart(6)}s  ${r.rssMb.toFixed(0).padStart(6)} MB`);
   }
+}
+}
+
+if (sections.has('detect-lang')) {
+  // Side by side in one process on the same lines: matn's detector vs franc only[pes,arb]
+  // (the most accurate franc setting for fa/ar), then the CLI per line and per document.
+  const { detectLanguage } = await import('../dist/index.js');
+  const { franc } = await import('franc');
+  const sample = fs.readFileSync(`${root}fixtures/langid/sample.tsv`, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[2]);
+  const seedLines = seeds.flatMap((t) => t.split('\n')).filter((l) => l.trim());
+  const base = [...sample, ...seedLines];
+  const lines = [];
+  let bytes = 0;
+  while (bytes < 3e6) for (const l of base) { lines.push(l); bytes += Buffer.byteLength(l) + 1; }
+  const rate = (fn) => {
+    fn(lines.slice(0, 2000)); // warm up
+    const t0 = process.hrtime.bigint();
+    fn(lines);
+    const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+    return { secs, mbs: bytes / 1e6 / secs, lps: lines.length / secs };
+  };
+  const matn = rate((ls) => { for (const l of ls) detectLanguage(l); });
+  const francB = rate((ls) => { for (const l of ls) franc(l, { only: ['pes', 'arb'] }); });
+  console.log('\n== detect-lang ==');
+  console.log(`in-process, ${lines.length} real lines (${(bytes / 1e6).toFixed(1)} MB, mean ${(bytes / lines.length).toFixed(0)} B)`);
+  console.log(`  matn detectLanguage          ${matn.lps.toFixed(0).padStart(8)} lines/s ${matn.mbs.toFixed(1).padStart(6)} MB/s`);
+  console.log(`  franc only[pes,arb]          ${francB.lps.toFixed(0).padStart(8)} lines/s ${francB.mbs.toFixed(1).padStart(6)} MB/s`);
+  console.log(`  speed-up                     ${(matn.mbs / francB.mbs).toFixed(1)}x`);
+  const linesFile = `${out}/lines.txt`;
+  fs.writeFileSync(linesFile, lines.join('\n') + '\n');
+  console.log('CLI (process start included)  input        MB/s     time    peak RSS');
+  for (const mb of sizes.slice(0, 1)) {
+    const file = build(mb);
+    const size = fs.statSync(file).size / 1e6;
+    const r = timed(process.execPath, [`${root}bin/matn`, 'detect-lang', '--quiet', file]);
+    console.log(`  matn detect-lang (docs)      ${(size.toFixed(0) + ' MB').padEnd(10)} ${(size / r.secs).toFixed(1).padStart(6)}  ${r.secs.toFixed(2).padStart(6)}s  ${r.rssMb.toFixed(0).padStart(6)} MB`);
+  }
+  const r = timed(process.execPath, [`${root}bin/matn`, 'detect-lang', '--quiet', '--split', 'line', linesFile]);
+  console.log(`  matn detect-lang --split line ${((bytes / 1e6).toFixed(0) + ' MB').padEnd(10)}${(bytes / 1e6 / r.secs).toFixed(1).padStart(6)}  ${r.secs.toFixed(2).padStart(6)}s  ${r.rssMb.toFixed(0).padStart(6)} MB`);
 }

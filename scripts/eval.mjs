@@ -72,6 +72,10 @@ function report(label, s, showMisses) {
 }
 
 const verbose = process.argv.includes('--verbose');
+// `npm run eval -- --only langid` runs one section (clean, langid, dedupe, quotes).
+const onlyAt = process.argv.indexOf('--only');
+const want = (section) => onlyAt < 0 || process.argv[onlyAt + 1] === section;
+if (want('clean')) {
 console.log('== clean ==');
 const seeds = loadGold(path.join(root, 'fixtures/gold/seeds-clean.jsonl'), path.join(root, 'fixtures/seeds'));
 report('seeds (fixtures)', scoreClean(seeds), verbose);
@@ -121,3 +125,11 @@ const zwOk = zw.filter((c) => normalizeLine(c.input, 'fa') === c.expected).lengt
 console.log(`hazm cases, ZWNJ/affix subset        ${zwOk}/${zw.length} (${pct(zwOk / zw.length)})`);
 console.log(`hazm cases by method (matn's defaults differ from hazm's on digits, diacritics, «» style by design):`);
 for (const [m, s] of Object.entries(byMethod)) console.log(`    ${m.padEnd(24)} ${s.ok}/${s.n}`);
+}
+
+if (want('langid')) {
+  console.log('\n== detect-lang ==');
+  const { evalLangid } = await import('./eval-langid.mjs');
+  if (hasShared) evalLangid({ shared, verbose });
+  else console.log('(../shared not found: langid dev lines skipped)');
+}

@@ -17,3 +17,5 @@ export { scoreScript, scriptLang, type ScriptLang, type ScriptScore } from './te
 export { TextFramer, parseJsonLine, type Framing, type RawRecord } from './io/framing.js';
 export { InputError, EXIT } from './io/errors.js';
 export type { InputRecord, OutputRecord } from './io/record.js';
+export { detectLanguage, toIso, type DetectOptions, type Detection, type IsoStyle } from './langid/detect.js';
+export { detectSegments, splitSegments, type SegmentUnit, type LangSegment, type SegmentedDetection } from './langid/segments.js';

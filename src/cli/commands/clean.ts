@@ -1,5 +1,5 @@
 /** `matn clean`: strip site furniture, keep every article line, normalize. */
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { clean, type CleanOptions, type RemovedLine } from '../../clean/clean.js';
 import { fold } from '../../clean/fold.js';
 import { RecurringLines } from '../../clean/recurring.js';
@@ -47,7 +47,7 @@ export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
 
 function toInt(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`expected a whole number, got "${v}"`);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number, got "${v}"`);
   return n;
 }
 
