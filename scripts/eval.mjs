@@ -133,3 +133,9 @@ if (want('langid')) {
   if (hasShared) evalLangid({ shared, verbose });
   else console.log('(../shared not found: langid dev lines skipped)');
 }
+
+if (want('dedupe')) {
+  console.log('\n== dedupe ==');
+  const { evalDedupe } = await import('./eval-dedupe.mjs');
+  evalDedupe({ shared, root, verbose });
+}

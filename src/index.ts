@@ -19,3 +19,5 @@ export { InputError, EXIT } from './io/errors.js';
 export type { InputRecord, OutputRecord } from './io/record.js';
 export { detectLanguage, toIso, type DetectOptions, type Detection, type IsoStyle } from './langid/detect.js';
 export { detectSegments, splitSegments, type SegmentUnit, type LangSegment, type SegmentedDetection } from './langid/segments.js';
+export { Deduper, bandKeys, DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT, type DedupeOptions, type Verdict } from './dedupe/deduper.js';
+export { comparisonText } from './dedupe/shingles.js';

@@ -35,3 +35,19 @@ describe('bin/matn (spawned)', () => {
     expect(result).toEqual({ code: 0, stderr: '' });
   });
 });
+
+describe('bin/matn detect-lang and dedupe (spawned)', () => {
+  it('chains clean | detect-lang --only fa | dedupe through real pipes', async () => {
+    const seeds = ['000_ea9aa9f6c6e9cc46', '004_87eaad3e373b4705', '000_ea9aa9f6c6e9cc46'].map((n) => fixture(`seeds/${n}.txt`));
+    const cleaned = await runBin(['clean', ...seeds]);
+    expect(cleaned.code).toBe(0);
+    const fa = await runBin(['detect-lang', '--only', 'fa'], cleaned.stdout);
+    expect(fa.code).toBe(0);
+    expect(fa.stdout.trim().split('\n')).toHaveLength(2);
+    const unique = await runBin(['dedupe', '--stats'], fa.stdout);
+    expect(unique.code).toBe(0);
+    expect(unique.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(unique.stdout).lang).toBe('fa');
+    expect(unique.stderr).toMatch(/2 records, 1 kept, 1 dropped \(1 exact, 0 near\)/);
+  });
+});

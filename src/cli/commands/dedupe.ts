@@ -1,0 +1,129 @@
+/** `matn dedupe`: drop exact and near-duplicate records, keep the first, say what duplicated what. */
+import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import { Command, InvalidArgumentError } from 'commander';
+import { Deduper, bandKeys, DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT } from '../../dedupe/deduper.js';
+import type { InputRecord, OutputRecord } from '../../io/record.js';
+import { recordJson } from '../../io/record.js';
+import type { CliIO } from '../io.js';
+import type { CommandContext } from '../context.js';
+import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
+import { runStream, type RecordProcessor } from '../run-stream.js';
+
+const EXAMPLES = `
+Examples:
+  matn dedupe articles.jsonl > unique.jsonl          first copy of each story wins
+  matn dedupe --mark --report dropped.jsonl a.jsonl  keep all, add duplicate_of/similarity; log drops
+  sort headlines.txt | matn dedupe                   stdin text: line by line, like uniq, but near-duplicate
+  matn dedupe --emit-keys big.jsonl | sort | ...     band keys for Spark / Hadoop / sort (see README)
+`;
+
+export function dedupeCommand(io: CliIO, ctx: CommandContext): Command {
+  const cmd = new Command('dedupe')
+    .summary('drop exact and near-duplicate records, keep the first')
+    .description(`Drop records that repeat an earlier one, exactly or nearly (same story with other headers, footers, ledes or small edits, or only its first part), keeping the first. Texts are compared in a normalized form (letter variants, diacritics, ZWNJ, punctuation and digit scripts unified; numbers kept). Articles: MinHash of word 3-grams with LSH candidates, verified by estimated Jaccard ≥ ${DEFAULT_THRESHOLD.word} or containment ≥ ${DEFAULT_CONTAINMENT}. Lines and paragraphs (--split line|para): character 5-grams verified by Dice ≥ ${DEFAULT_THRESHOLD.char}. Plain text on stdin is deduplicated line by line unless --split says otherwise.`)
+    .argument('[file...]', 'input files (default: stdin; - for stdin)')
+    .addHelpText('before', EXAMPLES)
+    .option('--threshold <x>', 'near-duplicate similarity threshold (default: 0.5 Jaccard for documents, 0.85 Dice for lines/paragraphs)', toUnit)
+    .option('--containment <x>', 'also a duplicate when this share of the shorter text is in the longer (truncated copies)', toUnit, DEFAULT_CONTAINMENT)
+    .option('--exact', 'exact duplicates only (after normalization)', false)
+    .option('--mark', 'keep every record; add duplicate_of and similarity to duplicates (JSON Lines)', false)
+    .option('--report <file>', 'write one JSON line per dropped record: id, duplicate_of, method (exact|near), score')
+    .option('--stats', 'print counts to stderr at the end', false)
+    .option('--emit-keys', 'write band_key<TAB>id lines instead of records (group them elsewhere, then --drop-list)', false)
+    .option('--drop-list <file>', 'drop the records whose ids are listed (one per line) and nothing else');
+  addRecordOptions(cmd);
+  cmd.action(async (files: string[], opts: Record<string, unknown>) => {
+    const stream = recordStreamOptions(opts);
+    // Like uniq: plain text on stdin is a stream of lines unless --split was given.
+    if (cmd.getOptionValueSource('split') === 'default' && (files.length === 0 || (files.length === 1 && files[0] === '-'))) stream.split = 'line';
+    if (opts.mark && stream.to === 'auto') stream.to = 'jsonl';
+    if (opts.emitKeys && stream.to === 'auto') stream.to = 'text'; // key<TAB>id lines for sort/Hadoop
+    let report: WriteStream | undefined;
+    let dropList: Set<string> | undefined;
+    if (typeof opts.dropList === 'string') {
+      try {
+        dropList = new Set(readFileSync(opts.dropList, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+      } catch (e) {
+        io.stderr.write(`matn dedupe: ${opts.dropList}: cannot read drop list (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+        ctx.exitCode = 2;
+        return;
+      }
+    }
+    if (typeof opts.report === 'string') report = createWriteStream(opts.report);
+    const processor = new DedupeProcessor(stream, opts, report, dropList);
+    ctx.exitCode = await runStream({ command: 'dedupe', files, options: stream, processor, io, signal: ctx.signal });
+    if (report) await new Promise<void>((resolve) => report!.end(resolve));
+    if (opts.stats && !opts.emitKeys) io.stderr.write(`matn dedupe: ${processor.summary()}\n`);
+  });
+  return cmd;
+}
+
+function toUnit(v: string): number {
+  const n = Number(v);
+  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${v}"`);
+  return n;
+}
+
+class DedupeProcessor implements RecordProcessor {
+  private deduperInstance: Deduper | undefined;
+  private mode: 'word' | 'char' = 'word';
+  private exact = 0;
+  private near = 0;
+  private seen = 0;
+
+  constructor(
+    private readonly stream: RecordStreamOptions,
+    private readonly opts: Record<string, unknown>,
+    private readonly report: WriteStream | undefined,
+    private readonly dropList: Set<string> | undefined,
+  ) {
+  }
+
+  /** Made at the first record: JSON Lines records are documents whatever --split says. */
+  private deduperFor(rec: InputRecord): Deduper {
+    if (!this.deduperInstance) {
+      this.mode = !rec.fields && (this.stream.split === 'line' || this.stream.split === 'para') ? 'char' : 'word';
+      this.deduperInstance = new Deduper({
+        shingle: this.mode,
+        threshold: this.opts.threshold as number | undefined,
+        containment: this.opts.containment as number,
+        exactOnly: Boolean(this.opts.exact),
+      });
+    }
+    return this.deduperInstance;
+  }
+
+  process(rec: InputRecord): OutputRecord[] {
+    this.seen++;
+    const deduper = this.deduperFor(rec);
+    if (this.opts.emitKeys) {
+      const lines = bandKeys(rec.text, this.mode).map((k) => `${k}\t${rec.id}`).join('\n');
+      return lines ? [{ unit: 'line', text: lines, json: () => ({ id: rec.id, keys: bandKeys(rec.text, this.mode) }) }] : [];
+    }
+    if (this.dropList) {
+      if (this.dropList.has(rec.id)) { this.near++; return []; }
+      return [this.pass(rec)];
+    }
+    const v = deduper.add(rec.id, rec.text);
+    if (!v.duplicate) return [this.pass(rec)];
+    if (v.method === 'exact') this.exact++; else this.near++;
+    this.report?.write(JSON.stringify({ id: rec.id, duplicate_of: v.of, method: v.method, score: v.score }) + '\n');
+    if (!this.opts.mark) return [];
+    return [{
+      unit: 'record',
+      text: rec.text,
+      json: () => recordJson(rec, this.stream, rec.text, { duplicate_of: v.of, similarity: v.score }),
+    }];
+  }
+
+  summary(): string {
+    const dropped = this.exact + this.near;
+    if (this.dropList) return `${this.seen} records, ${this.seen - dropped} kept, ${dropped} dropped by the drop list`;
+    return `${this.seen} records, ${this.seen - dropped} kept, ${dropped} ${this.opts.mark ? 'marked' : 'dropped'} (${this.exact} exact, ${this.near} near); ${((this.deduperInstance?.stats().stateBytes ?? 0) / 1024).toFixed(0)} KiB of index state`;
+  }
+
+  private pass(rec: InputRecord): OutputRecord {
+    return { unit: 'record', text: rec.text, json: () => recordJson(rec, this.stream, rec.text) };
+  }
+}
+
