@@ -42,6 +42,10 @@ describe('matn dedupe (in-process)', () => {
       expect.objectContaining({ id: 'd', duplicate_of: 'b', method: 'near' }),
     ]);
     expect(r.stderr).toMatch(/5 records, 3 kept, 2 dropped \(1 exact, 1 near\)/);
+    const bad = await runInProcess(['dedupe', '--report', join(dir, 'no/such/dir/r.jsonl')], INPUT);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/cannot write report \(ENOENT\)/);
+    expect(bad.stdout).toBe('');
   });
   it('--exact keeps the truncated copy', async () => {
     expect(ids((await runInProcess(['dedupe', '--exact'], INPUT)).stdout)).toEqual(['a', 'b', 'd', 'e']);

@@ -1,5 +1,5 @@
 /** `matn dedupe`: drop exact and near-duplicate records, keep the first, say what duplicated what. */
-import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import { createWriteStream, openSync, readFileSync, type WriteStream } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import { Deduper, bandKeys, DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT } from '../../dedupe/deduper.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
@@ -49,7 +49,16 @@ export function dedupeCommand(io: CliIO, ctx: CommandContext): Command {
         return;
       }
     }
-    if (typeof opts.report === 'string') report = createWriteStream(opts.report);
+    if (typeof opts.report === 'string') {
+      // Open now, so a bad path is a usage error before any record is read, not a crash later.
+      try {
+        report = createWriteStream('', { fd: openSync(opts.report, 'w') });
+      } catch (e) {
+        io.stderr.write(`matn dedupe: ${opts.report}: cannot write report (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+        ctx.exitCode = 2;
+        return;
+      }
+    }
     const processor = new DedupeProcessor(stream, opts, report, dropList);
     ctx.exitCode = await runStream({ command: 'dedupe', files, options: stream, processor, io, signal: ctx.signal });
     if (report) await new Promise<void>((resolve) => report!.end(resolve));
