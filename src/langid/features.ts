@@ -116,35 +116,9 @@ export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
 /**
- * Calls `visit(hash)` for every character n-gram (1..maxN) of every word, the word padded with a
- * space on each side. FNV-1a over UTF-16 units: no substring is allocated.
+ * Every character n-gram (1..maxN) of every word, the word padded with a space on each side, as
+ * strings: what the trainer stores. `NgramModel.score` walks the same n-grams by hash.
  */
-export function forEachNgram(letters: string, maxN: number, visit: (hash: number) => void): number {
-  let count = 0;
-  const len = letters.length;
-  let start = 0;
-  while (start < len) {
-    let end = letters.indexOf(' ', start);
-    if (end === -1) end = len;
-    // padded word spans [start-1, end] with virtual spaces at both ends
-    const wlen = end - start + 2;
-    for (let i = 0; i < wlen; i++) {
-      let h = FNV_OFFSET;
-      for (let n = 1; n <= maxN && i + n <= wlen; n++) {
-        const pos = start - 1 + i + n - 1;
-        const c = pos < start || pos >= end ? 0x20 : letters.charCodeAt(pos);
-        h = Math.imul(h ^ c, FNV_PRIME) >>> 0;
-        if (n === 1 && c === 0x20) continue; // a lone space says nothing
-        visit(h);
-        count++;
-      }
-    }
-    start = end + 1;
-  }
-  return count;
-}
-
-/** The same n-grams as strings: used by the trainer to store readable n-grams in the model. */
 export function ngramStrings(letters: string, maxN: number): string[] {
   const out: string[] = [];
   for (const word of letters.split(' ')) {

@@ -72,7 +72,7 @@ export class NgramModel {
     out.set(this.bias);
     const { table, mask, weights, unseen, maxN } = this;
     const { a, b } = this.calibration;
-    // The n-gram walk of features.ts forEachNgram, inlined: this loop is the detector's hot path.
+    // The n-gram walk of features.ts ngramStrings, by hash and without strings: this loop is the detector's hot path.
     let count = 0;
     const len = letters.length;
     let start = 0;

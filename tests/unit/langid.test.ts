@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, detectSegments, splitSegments, toIso } from '../../src/index.js';
-import { letterStats, forEachNgram, ngramStrings, hashString } from '../../src/langid/features.js';
+import { letterStats, ngramStrings } from '../../src/langid/features.js';
+import { NgramModel } from '../../src/langid/model.js';
+import { MODEL } from '../../src/langid/data/model.js';
 import { readFixture } from '../helpers/fixtures.js';
 
 const sample = readFixture('langid/sample.tsv').trim().split('\n').slice(1).map((l) => {
@@ -18,10 +20,11 @@ describe('langid features', () => {
     expect(letterStats('ميكنيم').letters).toBe('میکنیم');
     expect(letterStats('جداااااا هههههه').letters).toBe('جداا هه');
   });
-  it('hashes n-grams exactly like the trainer\'s strings', () => {
-    const hashes: number[] = [];
-    forEachNgram('از ما', 3, (h) => hashes.push(h));
-    expect(hashes).toEqual(ngramStrings('از ما', 3).map(hashString));
+  it('the model scores exactly the n-grams the trainer stored', () => {
+    const model = new NgramModel(MODEL);
+    const out = new Float64Array(model.classes.length);
+    expect(model.score('از ما', out)).toBe(ngramStrings('از ما', MODEL.maxN).length);
+    expect(ngramStrings('از', 2)).toEqual([' ا', 'ا', 'از', 'ز', 'ز ']);
   });
 });
 
