@@ -5,6 +5,7 @@
  * a signature: the smallest hash of its long lines (equal for copies, different otherwise).
  * Memory is bounded: at most `maxEntries` line hashes; when full, lines seen once are dropped.
  */
+import { fnv1a } from '../text/hash.js';
 import { wordCount } from './fold.js';
 
 export interface RecurringOptions {
@@ -38,7 +39,7 @@ export class RecurringLines {
     if (candidates.length === 0) return;
     const signature = documentSignature(foldedLines);
     for (const line of new Set(candidates)) {
-      const h = hash32(line);
+      const h = fnv1a(line);
       const sigs = this.seen.get(h);
       if (!sigs) this.seen.set(h, [signature]);
       else if (sigs.length < this.minDocs && !sigs.includes(signature)) sigs.push(signature);
@@ -48,7 +49,7 @@ export class RecurringLines {
 
   isRecurring(foldedLine: string): boolean {
     if (wordCount(foldedLine) > this.maxWords) return false;
-    const sigs = this.seen.get(hash32(foldedLine));
+    const sigs = this.seen.get(fnv1a(foldedLine));
     return sigs !== undefined && sigs.length >= this.minDocs;
   }
 
@@ -65,17 +66,7 @@ function documentSignature(lines: string[]): number {
   for (const l of lines) {
     if (l.length < SIGNATURE_MIN_CHARS) continue;
     any = true;
-    min = Math.min(min, hash32(l));
+    min = Math.min(min, fnv1a(l));
   }
-  return any ? min : hash32(lines.join('\n'));
-}
-
-/** FNV-1a over UTF-16 code units: fast, and collisions only cost a rare extra count. */
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return any ? min : fnv1a(lines.join('\n'));
 }

@@ -12,7 +12,8 @@
  * MinHash, the 1/256 chance match corrected for), its shingle count (4 B), 42 index entries
  * (8 B each at ≤ 0.75 load ≈ 450 B) and an exact-hash entry; no text unless `shingle: 'char'`.
  */
-import { comparisonText, charShingles, hash53, wordHashes, shinglesOfWords, fmix } from './shingles.js';
+import { comparisonText, charShingles, hash53, wordHashes, shinglesOfWords } from './shingles.js';
+import { fmix } from '../text/hash.js';
 import { minhash, SIGNATURE_SIZE } from './minhash.js';
 import { LshIndex } from './lsh-index.js';
 import { dice } from './dice.js';

@@ -4,7 +4,7 @@
  * minimum; empty bins borrow from a bin chosen by a per-bin hash. K values estimate Jaccard
  * similarity as the share of equal bins, at one hash per shingle instead of K.
  */
-import { fmix } from './shingles.js';
+import { fmix } from '../text/hash.js';
 
 export const SIGNATURE_SIZE = 128;
 

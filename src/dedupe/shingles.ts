@@ -5,6 +5,7 @@
  * hashed word n-grams ("shingles"), or character n-grams for short units such as lines.
  */
 import { fold, foldCode } from '../clean/fold.js';
+import { FNV_OFFSET, FNV_PRIME, fmix, fnv1a } from '../text/hash.js';
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
 
@@ -14,23 +15,9 @@ export function comparisonText(text: string): string {
   return words ? words.join(' ') : '';
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** 32-bit FNV-1a with a final avalanche (murmur3 fmix), so low bits are well mixed. */
+/** FNV-1a with fmix on top, so low bits are well mixed. */
 export function hash32(s: string, seed = 0): number {
-  let h = (FNV_OFFSET ^ seed) >>> 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return fmix(h);
-}
-
-export function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix(fnv1a(s, seed));
 }
 
 /** A 53-bit hash (two independent 32-bit halves), exact in a JS number: the exact-duplicate key. */
@@ -38,16 +25,16 @@ export function hash53(s: string): number {
   return (hash32(s, 0x9e3779b9) & 0x1fffff) * 0x100000000 + hash32(s, 0x7f4a7c15);
 }
 
-/** Letters, digits and marks make words; everything else separates them. */
-function isWordChar(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  if (c >= 0x0600 && c <= 0x06ff) {
-    // Arabic punctuation: ، ؛ ؟ ٪ ٫ ٬ ۔ and the like are separators.
-    return !(c === 0x060c || c === 0x061b || c === 0x061f || (c >= 0x066a && c <= 0x066d) || c === 0x06d4 || c === 0x060d);
-  }
-  return WORD_CHAR_RE.test(String.fromCharCode(c));
-}
+/**
+ * Letters, digits and marks make words, everything else separates them: the same class as
+ * comparisonText's WORD_RE, looked up in a table for the scripts news text is written in.
+ */
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+const WORD_CHAR_TABLE = Uint8Array.from({ length: 0x2000 }, (_, c) => (WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 0));
+
+function isWordChar(c: number): boolean {
+  return c < 0x2000 ? WORD_CHAR_TABLE[c] === 1 : WORD_CHAR_RE.test(String.fromCharCode(c));
+}
 
 let wordBuf = new Uint32Array(1024);
 

@@ -66,10 +66,6 @@ const SETTLED_LOG_ODDS = 7.6;
 /** …and only on short text, where the model is weakest and franc is cheap. */
 const FRANC_MAX_LETTERS = 60;
 
-function arP(m: NgramModel, probs: Float64Array, z: number): number {
-  const i = m.classes.indexOf('arb');
-  return i < 0 ? 0 : probs[i]! / z;
-}
 
 /** Detects the language of `text`. Pure; the model is built once on first use. */
 export function detectLanguage(text: string, options: DetectOptions = {}): Detection {
@@ -96,11 +92,13 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   let bestP = -1;
   let pesP = 0;
   let prsP = 0;
+  let arbP = 0;
   for (let c = 0; c < C; c++) {
     const code = m.classes[c]!;
     const p = scratch[c]! / z;
     if (code === 'pes') pesP = p;
     else if (code === 'prs') prsP = p;
+    else if (code === 'arb') arbP = p;
     if (!options.keepDari && code === 'prs') continue;
     if (p > bestP) { bestP = p; best = c; }
   }
@@ -112,7 +110,7 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   }
   // A close call between Persian and Arabic alone (short lines): franc's trigram ranks make a
   // second, largely independent opinion, and it is only asked here, so its cost stays small.
-  const faAr = pesP + prsP + arP(m, scratch, z);
+  const faAr = pesP + prsP + arbP;
   if (confidence < FRANC_BELOW && stats.arabic < FRANC_MAX_LETTERS && (code === 'pes' || code === 'arb') && faAr > 0.9) {
     const second = franc(text, { only: ['pes', 'arb'], minLength: 1 });
     if (second === 'pes' || second === 'arb') {

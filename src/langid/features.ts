@@ -7,6 +7,8 @@
  * and detection see identical features.
  */
 
+import { ARABIC_YEH_KAF_TO_PERSIAN } from '../text/data/letters.js';
+
 export interface LetterStats {
   /** Arabic-script letters kept for the model, words joined by single spaces. */
   letters: string;
@@ -22,15 +24,13 @@ export interface LetterStats {
 const NOISE_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+/g;
 
 /**
- * Letter folding before n-grams. Arabic yeh/kaf and alef maksura are folded into their Persian
- * forms so that legacy Persian typed with Arabic ي/ك (FarsNews 2008, many Afghan sites) reads as
- * Persian words; Arabic is carried by ة, ال and its own words without ي/ك.
+ * Letter folding before n-grams (letters data module): Arabic yeh/kaf and alef maksura become
+ * their Persian forms so that legacy Persian typed with Arabic ي/ك (FarsNews 2008, many Afghan
+ * sites) reads as Persian words; Arabic is carried by ة, ال and its own words without ي/ك.
  */
-const FOLD: Record<number, number> = {
-  0x064a: 0x06cc, // ي → ی
-  0x0643: 0x06a9, // ك → ک
-  0x0649: 0x06cc, // ى → ی
-};
+const FOLD: Record<number, number> = Object.fromEntries(
+  Object.entries(ARABIC_YEH_KAF_TO_PERSIAN).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
+);
 
 function isArabicLetter(c: number): boolean {
   return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5
@@ -112,9 +112,6 @@ export function letterStats(text: string): LetterStats {
   return { letters, arabic, latin, other };
 }
 
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
-
 /**
  * Every character n-gram (1..maxN) of every word, the word padded with a space on each side, as
  * strings: what the trainer stores. `NgramModel.score` walks the same n-grams by hash.
@@ -133,10 +130,4 @@ export function ngramStrings(letters: string, maxN: number): string[] {
     }
   }
   return out;
-}
-
-export function hashString(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME) >>> 0;
-  return h;
 }

@@ -3,7 +3,7 @@
  * the generated data module into an open-addressing hash table keyed by the n-gram's FNV hash,
  * so scoring a line allocates nothing.
  */
-import { FNV_OFFSET, FNV_PRIME, hashString } from './features.js';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from '../text/hash.js';
 
 /** The shape `scripts/build-langid-model.mjs` writes into `data/model.ts`. */
 export interface ModelData {
@@ -51,7 +51,7 @@ export class NgramModel {
     this.table = new Int32Array(size * 2);
     for (let i = 0; i < size; i++) this.table[2 * i + 1] = -1;
     for (let g = 0; g < grams.length; g++) {
-      const h = hashString(grams[g]!) | 0;
+      const h = fnv1a(grams[g]!) | 0;
       let i = h & this.mask;
       while (this.table[2 * i + 1] !== -1 && this.table[2 * i] !== h) i = (i + 1) & this.mask;
       this.table[2 * i] = h;

@@ -1,5 +1,5 @@
 /** `matn clean`: strip site furniture, keep every article line, normalize. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { clean, type CleanOptions, type RemovedLine } from '../../clean/clean.js';
 import { fold } from '../../clean/fold.js';
 import { RecurringLines } from '../../clean/recurring.js';
@@ -11,6 +11,7 @@ import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
 import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
 import { runStream, type RecordProcessor } from '../run-stream.js';
+import { wholeNumber } from '../option-parsers.js';
 
 const EXAMPLES = `
 Examples:
@@ -34,8 +35,8 @@ export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
     .option('--strip-diacritics', 'remove harakat, tanwin, shadda, sukun', false)
     .option('--strip-tatweel', 'remove tatweel (kashida)', false)
     .option('--no-recurring', 'do not treat lines recurring across records as furniture')
-    .option('--recurring-window <n>', 'records held back to learn recurring lines before output', toInt, 32)
-    .option('--recurring-min <n>', 'distinct records a line must recur in to count as furniture', toInt, 3);
+    .option('--recurring-window <n>', 'records held back to learn recurring lines before output', wholeNumber, 32)
+    .option('--recurring-min <n>', 'distinct records a line must recur in to count as furniture', wholeNumber, 3);
   addRecordOptions(cmd);
   cmd.action(async (files: string[], opts: Record<string, unknown>) => {
     const stream = recordStreamOptions(opts);
@@ -43,12 +44,6 @@ export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
     ctx.exitCode = await runStream({ command: 'clean', files, options: stream, processor, io, signal: ctx.signal });
   });
   return cmd;
-}
-
-function toInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`expected a whole number, got "${v}"`);
-  return n;
 }
 
 class CleanProcessor implements RecordProcessor {

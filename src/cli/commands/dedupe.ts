@@ -1,6 +1,6 @@
 /** `matn dedupe`: drop exact and near-duplicate records, keep the first, say what duplicated what. */
 import { createWriteStream, openSync, readFileSync, type WriteStream } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { Deduper, bandKeys, DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT } from '../../dedupe/deduper.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
 import { recordJson } from '../../io/record.js';
@@ -8,6 +8,7 @@ import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
 import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
 import { runStream, type RecordProcessor } from '../run-stream.js';
+import { unitInterval } from '../option-parsers.js';
 
 const EXAMPLES = `
 Examples:
@@ -23,8 +24,8 @@ export function dedupeCommand(io: CliIO, ctx: CommandContext): Command {
     .description(`Drop records that repeat an earlier one, exactly or nearly (same story with other headers, footers, ledes or small edits, or only its first part), keeping the first. Texts are compared in a normalized form (letter variants, diacritics, ZWNJ, punctuation and digit scripts unified; numbers kept). Articles: MinHash of word 3-grams with LSH candidates, verified by estimated Jaccard ≥ ${DEFAULT_THRESHOLD.word} or containment ≥ ${DEFAULT_CONTAINMENT}. Lines and paragraphs (--split line|para): character 5-grams verified by Dice ≥ ${DEFAULT_THRESHOLD.char}. Plain text on stdin is deduplicated line by line unless --split says otherwise.`)
     .argument('[file...]', 'input files (default: stdin; - for stdin)')
     .addHelpText('before', EXAMPLES)
-    .option('--threshold <x>', 'near-duplicate similarity threshold (default: 0.5 Jaccard for documents, 0.85 Dice for lines/paragraphs)', toUnit)
-    .option('--containment <x>', 'also a duplicate when this share of the shorter text is in the longer (truncated copies)', toUnit, DEFAULT_CONTAINMENT)
+    .option('--threshold <x>', 'near-duplicate similarity threshold (default: 0.5 Jaccard for documents, 0.85 Dice for lines/paragraphs)', unitInterval)
+    .option('--containment <x>', 'also a duplicate when this share of the shorter text is in the longer (truncated copies)', unitInterval, DEFAULT_CONTAINMENT)
     .option('--exact', 'exact duplicates only (after normalization)', false)
     .option('--mark', 'keep every record; add duplicate_of and similarity to duplicates (JSON Lines)', false)
     .option('--report <file>', 'write one JSON line per dropped record: id, duplicate_of, method (exact|near), score')
@@ -67,12 +68,6 @@ export function dedupeCommand(io: CliIO, ctx: CommandContext): Command {
   return cmd;
 }
 
-function toUnit(v: string): number {
-  const n = Number(v);
-  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${v}"`);
-  return n;
-}
-
 class DedupeProcessor implements RecordProcessor {
   private deduperInstance: Deduper | undefined;
   private mode: 'word' | 'char' = 'word';
@@ -106,8 +101,9 @@ class DedupeProcessor implements RecordProcessor {
     this.seen++;
     const deduper = this.deduperFor(rec);
     if (this.opts.emitKeys) {
-      const lines = bandKeys(rec.text, this.mode).map((k) => `${k}\t${rec.id}`).join('\n');
-      return lines ? [{ unit: 'line', text: lines, json: () => ({ id: rec.id, keys: bandKeys(rec.text, this.mode) }) }] : [];
+      const keys = bandKeys(rec.text, this.mode);
+      if (keys.length === 0) return [];
+      return [{ unit: 'line', text: keys.map((k) => `${k}\t${rec.id}`).join('\n'), json: () => ({ id: rec.id, keys }) }];
     }
     if (this.dropList) {
       if (this.dropList.has(rec.id)) { this.near++; return []; }

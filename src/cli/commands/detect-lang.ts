@@ -1,5 +1,5 @@
 /** `matn detect-lang`: label each record (and optionally its segments) with its language. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { detectLanguage, type DetectOptions, type IsoStyle } from '../../langid/detect.js';
 import { detectSegments, type SegmentUnit } from '../../langid/segments.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
@@ -8,6 +8,7 @@ import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
 import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
 import { runStream, type RecordProcessor } from '../run-stream.js';
+import { unitInterval } from '../option-parsers.js';
 
 const EXAMPLES = `
 Examples:
@@ -25,7 +26,7 @@ export function detectLangCommand(io: CliIO, ctx: CommandContext): Command {
     .addHelpText('before', EXAMPLES)
     .addOption(new Option('--by <unit>', 'also label segments: adds `segments` [{start, end, lang, confidence}] (code point offsets) and `langs` shares').choices(['line', 'para', 'sentence']))
     .option('--only <langs>', 'keep only records in these languages (comma-separated, e.g. fa,ar)')
-    .option('--min-confidence <p>', 'below this confidence a record is labelled und', toProbability, 0)
+    .option('--min-confidence <p>', 'below this confidence a record is labelled und', unitInterval, 0)
     .addOption(new Option('--iso <style>', 'label codes').choices(['639-1', '639-3']).default('639-1'))
     .option('--keep-dari', 'report Dari as prs instead of folding it into Persian', false);
   addRecordOptions(cmd);
@@ -35,12 +36,6 @@ export function detectLangCommand(io: CliIO, ctx: CommandContext): Command {
     ctx.exitCode = await runStream({ command: 'detect-lang', files, options: stream, processor, io, signal: ctx.signal });
   });
   return cmd;
-}
-
-function toProbability(v: string): number {
-  const n = Number(v);
-  if (!(n >= 0 && n <= 1)) throw new InvalidArgumentError(`expected a number from 0 to 1, got "${v}"`);
-  return n;
 }
 
 class DetectLangProcessor implements RecordProcessor {

@@ -12,11 +12,20 @@ export const PERSIAN_YEH_KAF = 'یک';
 /** Letters standard Arabic uses and standard Persian does not (teh marbuta, alef maksura, Arabic yeh/kaf). */
 export const ARABIC_ONLY = 'ةىيك';
 
-/** Arabic → Persian letter map applied to Persian text (hazm's table, the letters that matter). */
-export const TO_PERSIAN_LETTERS: Record<string, string> = {
+/**
+ * Arabic yeh, alef maksura and kaf → their Persian forms: how legacy Persian (Windows-1256
+ * era, many Afghan sites) differs from standard Persian. Language identification folds only
+ * these, so the letters that mark Kurdish, Uyghur or Pashto keep their evidence.
+ */
+export const ARABIC_YEH_KAF_TO_PERSIAN: Record<string, string> = {
   'ي': 'ی', // U+064A ARABIC YEH
   'ى': 'ی', // U+0649 ALEF MAKSURA
   'ك': 'ک', // U+0643 ARABIC KAF
+};
+
+/** Arabic → Persian letter map applied to Persian text (hazm's table, the letters that matter). */
+export const TO_PERSIAN_LETTERS: Record<string, string> = {
+  ...ARABIC_YEH_KAF_TO_PERSIAN,
   'ە': 'ه', // U+06D5 AE (Kurdish/Uyghur heh)
   'ھ': 'ه', // U+06BE HEH DOACHASHMEE
   'ۍ': 'ی',
