@@ -40,7 +40,7 @@ function timed(cmd, args) {
   return { secs, rssMb: rssKb / 1024 };
 }
 
-const sections = new Set((process.env.BENCH_ONLY ?? 'clean,detect-lang,dedupe').split(','));
+const sections = new Set((process.env.BENCH_ONLY ?? 'clean,detect-lang,dedupe,extract-quotes').split(','));
 
 if (sections.has('clean')) {
 console.log('== clean ==');
@@ -149,4 +149,27 @@ if (sections.has('dedupe')) {
   const oursSecs = Number(process.hrtime.bigint() - t0) / 1e9;
   const agree = [...Array(m).keys()].filter((i) => naive.has(i) === ours.has(i)).length;
   console.log(`${m} docs: naive all-pairs Dice ≥ 0.9 ${naiveSecs.toFixed(1)} s (${naive.size} dropped; 1k docs ≈ ${(naiveSecs * (1000 / m) ** 2).toFixed(0)} s, quadratic) vs matn ${(oursSecs * 1000).toFixed(0)} ms (${ours.size} dropped); decisions agree on ${agree}/${m}`);
+}
+
+if (sections.has('extract-quotes')) {
+  // In-process on the seeds (real agency copy, 5 articles repeated to ~5 MB), then the CLI on
+  // the JSON Lines corpus (process start, JSON parse and output included).
+  const { extractQuotes } = await import('../dist/index.js');
+  const docs = [];
+  let bytes = 0;
+  while (bytes < 5e6) for (const t of seeds) { docs.push(t); bytes += Buffer.byteLength(t); }
+  for (const t of docs.slice(0, 50)) extractQuotes(t); // warm up
+  const t0 = process.hrtime.bigint();
+  let quotes = 0;
+  for (const t of docs) quotes += extractQuotes(t).length;
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log('\n== extract-quotes ==');
+  console.log(`in-process, ${docs.length} seed articles (${(bytes / 1e6).toFixed(1)} MB): ${(bytes / 1e6 / secs).toFixed(1)} MB/s, ${(docs.length / secs).toFixed(0)} docs/s, ${quotes} quotes`);
+  console.log('CLI (process start included)  input        MB/s     time    peak RSS');
+  for (const mb of sizes) {
+    const file = build(mb);
+    const size = fs.statSync(file).size / 1e6;
+    const r = timed(process.execPath, [`${root}bin/matn`, 'extract-quotes', '--quiet', file]);
+    console.log(`  matn extract-quotes          ${(size.toFixed(0) + ' MB').padEnd(10)} ${(size / r.secs).toFixed(1).padStart(6)}  ${r.secs.toFixed(2).padStart(6)}s  ${r.rssMb.toFixed(0).padStart(6)} MB`);
+  }
 }

@@ -139,3 +139,9 @@ if (want('dedupe')) {
   const { evalDedupe } = await import('./eval-dedupe.mjs');
   evalDedupe({ shared, root, verbose });
 }
+
+if (want('quotes')) {
+  console.log('\n== extract-quotes ==');
+  const { evalQuotes } = await import('./eval-quotes.mjs');
+  evalQuotes(root, shared, hasShared, { verbose });
+}

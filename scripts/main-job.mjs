@@ -1,13 +1,31 @@
 #!/usr/bin/env node
-// `npm start`: the main job on the bundled fixtures. For now `matn clean` over the seed
-// articles (JSON Lines with title and meta); later stages join as they land.
-import { spawnSync } from 'node:child_process';
+// `npm start`: the main job on the bundled fixtures — the whole pipeline over the seed
+// articles, four processes joined by real pipes, printing the attributed quotes:
+//   matn clean fixtures/seeds/*.txt | matn detect-lang --only fa,ar | matn dedupe | matn extract-quotes
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const seeds = readdirSync(`${root}fixtures/seeds`).filter((f) => f.endsWith('.txt')).map((f) => `fixtures/seeds/${f}`);
-const args = ['bin/matn', 'clean', ...seeds];
-process.stderr.write(`$ matn clean ${seeds.join(' ')}\n`);
-const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
-process.exitCode = r.status ?? 1;
+const seeds = readdirSync(`${root}fixtures/seeds`).filter((f) => f.endsWith('.txt')).sort().map((f) => `fixtures/seeds/${f}`);
+const stages = [
+  ['clean', ...seeds],
+  ['detect-lang', '--only', 'fa,ar'],
+  ['dedupe', '--stats'],
+  ['extract-quotes', '--to', 'text'],
+];
+process.stderr.write(`$ ${stages.map((s) => `matn ${s.join(' ')}`).join(' \\\n  | ')}\n`);
+
+let prev;
+const done = stages.map((args, i) => new Promise((resolve) => {
+  const last = i === stages.length - 1;
+  const child = spawn(process.execPath, [`${root}bin/matn`, ...args], {
+    cwd: root,
+    stdio: [prev ? 'pipe' : 'ignore', last ? 'inherit' : 'pipe', 'inherit'],
+  });
+  if (prev) prev.pipe(child.stdin);
+  prev = child.stdout;
+  child.on('close', (code) => resolve(code ?? 1));
+}));
+const codes = await Promise.all(done);
+process.exitCode = codes.find((c) => c !== 0) ?? 0;

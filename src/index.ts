@@ -21,3 +21,5 @@ export { detectLanguage, toIso, type DetectOptions, type Detection, type IsoStyl
 export { detectSegments, splitSegments, type SegmentUnit, type LangSegment, type SegmentedDetection } from './langid/segments.js';
 export { Deduper, bandKeys, DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT, type DedupeOptions, type Verdict } from './dedupe/deduper.js';
 export { comparisonText } from './dedupe/shingles.js';
+export { extractQuotes, type ExtractOptions } from './quotes/extract.js';
+export type { Quote, QuoteKind, SpeakerKind } from './quotes/types.js';

@@ -8,6 +8,7 @@ import { EXIT } from '../io/errors.js';
 import { cleanCommand } from './commands/clean.js';
 import { detectLangCommand } from './commands/detect-lang.js';
 import { dedupeCommand } from './commands/dedupe.js';
+import { extractQuotesCommand } from './commands/extract-quotes.js';
 import type { CommandContext } from './context.js';
 import type { CliIO } from './io.js';
 
@@ -17,6 +18,7 @@ Examples:
   matn clean article.txt --explain
   matn clean --split line < headlines.txt
   matn clean news/*.txt | matn detect-lang --only fa | matn dedupe > persian.jsonl
+  matn clean news/*.txt | matn detect-lang --only fa | matn dedupe | matn extract-quotes > quotes.jsonl
 
 Every command reads files or stdin (- or nothing) and writes records to stdout;
 diagnostics go to stderr. Exit status: 0 ok, 1 internal error, 2 usage or input
@@ -41,7 +43,7 @@ export function createProgram(io: CliIO, ctx: CommandContext): Command {
     .version(version(), '-V, --version')
     .addHelpText('before', EXAMPLES)
     .showHelpAfterError('(run with --help for usage)');
-  for (const sub of [cleanCommand(io, ctx), detectLangCommand(io, ctx), dedupeCommand(io, ctx)]) {
+  for (const sub of [cleanCommand(io, ctx), detectLangCommand(io, ctx), dedupeCommand(io, ctx), extractQuotesCommand(io, ctx)]) {
     sub.copyInheritedSettings(program);
     program.addCommand(sub);
   }

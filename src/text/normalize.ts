@@ -7,7 +7,7 @@ import {
   ARABIC_INDIC_DIGITS, DIACRITICS_RE, INVISIBLE_RE, ODD_SPACE_RE, PERSIAN_DIGITS,
   PRESENTATION_FORMS_RE, TATWEEL, TO_ARABIC_LETTERS, TO_PERSIAN_LETTERS, ZWNJ,
 } from './data/letters.js';
-import { scoreScript, type ScriptLang } from './script.js';
+import { scoreScript, type ScriptLang, type ScriptScore } from './script.js';
 import { restoreZwnj } from './zwnj.js';
 
 export type DigitStyle = 'keep' | 'fa' | 'ar' | 'latin';
@@ -127,7 +127,11 @@ function normalizeResolved(line: string, lang: ScriptLang, o: Required<Normalize
 
 /** The language of a line for normalization: its own if the letters say so, else the document's. */
 export function lineLang(line: string, docLang: ScriptLang): ScriptLang {
-  const s = scoreScript(line);
+  return lineLangOfScore(scoreScript(line), docLang);
+}
+
+/** lineLang from a line's already computed score (callers that also need the document's totals). */
+export function lineLangOfScore(s: ScriptScore, docLang: ScriptLang): ScriptLang {
   if (s.letters === 0) return 'und';
   const margin = Math.abs(s.fa - s.ar);
   if (margin >= 3) return s.fa > s.ar ? 'fa' : 'ar';

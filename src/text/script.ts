@@ -56,7 +56,11 @@ export function scoreScript(text: string): ScriptScore {
 
 /** Persian, Arabic, or `und` when there is no Arabic-script evidence either way. */
 export function scriptLang(text: string): ScriptLang {
-  const s = scoreScript(text);
+  return scriptLangOfScore(scoreScript(text));
+}
+
+/** scriptLang from a score, e.g. the sum of a document's line scores. */
+export function scriptLangOfScore(s: ScriptScore): ScriptLang {
   if (s.letters === 0 || (s.fa === 0 && s.ar === 0)) return 'und';
   return s.fa >= s.ar ? 'fa' : 'ar';
 }

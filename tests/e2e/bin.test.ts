@@ -36,8 +36,8 @@ describe('bin/matn (spawned)', () => {
   });
 });
 
-describe('bin/matn detect-lang and dedupe (spawned)', () => {
-  it('chains clean | detect-lang --only fa | dedupe through real pipes', async () => {
+describe('bin/matn detect-lang, dedupe and extract-quotes (spawned)', () => {
+  it('chains clean | detect-lang --only fa | dedupe | extract-quotes through real pipes', async () => {
     const seeds = ['000_ea9aa9f6c6e9cc46', '004_87eaad3e373b4705', '000_ea9aa9f6c6e9cc46'].map((n) => fixture(`seeds/${n}.txt`));
     const cleaned = await runBin(['clean', ...seeds]);
     expect(cleaned.code).toBe(0);
@@ -49,5 +49,11 @@ describe('bin/matn detect-lang and dedupe (spawned)', () => {
     expect(unique.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(unique.stdout).lang).toBe('fa');
     expect(unique.stderr).toMatch(/2 records, 1 kept, 1 dropped \(1 exact, 0 near\)/);
+    const quotes = await runBin(['extract-quotes'], unique.stdout);
+    expect(quotes.code).toBe(0);
+    const qs = quotes.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(qs.length).toBeGreaterThan(5);
+    expect(new Set(qs.map((q) => q.doc_id)).size).toBe(1);
+    expect(qs.every((q) => q.lang === 'fa' && q.quote.length > 0)).toBe(true);
   });
 });

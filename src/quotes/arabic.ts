@@ -1,0 +1,164 @@
+/**
+ * Arabic reporting clauses (VSO): `وقال X [adjuncts]، إن …` (indirect), `وأضاف X: …` (direct;
+ * `: أن …` is indirect), `وقال X "…"` (quoted), participles `مشيرا إلى أن …` (the clause's
+ * subject speaks again), `وبحسب X، …`. The subject follows the verb; a verb with no subject
+ * before its introducer has a dropped subject, resolved later.
+ */
+import {
+  arabicAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns,
+  arabicSpeakerSwitches, arabicSubjectStops, nameTitles, roleNouns, type ArabicCue,
+} from './lexicon.js';
+import { isOpen, isPunct, sentenceEnd, sentenceStart, wordCount } from './spans.js';
+import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
+import type { Anchor, SpeakerKind } from './types.js';
+
+const MAX_SPEAKER_WORDS = 14;
+/** How far past the subject (adjuncts like `خلال الاجتماع`) the introducer may be. */
+const MAX_ADJUNCT_TOKENS = 18;
+
+export function arabicAnchors(tokens: readonly Token[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== TokenKind.Word) continue;
+    const attribution = arabicAttributions.match(tokens, i);
+    if (attribution) {
+      const a = attributionAnchor(tokens, i, attribution.length);
+      if (a) { anchors.push(a); i = a.contentStart - 1; continue; }
+    }
+    const cue = arabicCue(t.norm);
+    if (!cue) continue;
+    const a = cue.tense === 'participle' ? participleAnchor(tokens, i, cue) : verbAnchor(tokens, i, cue);
+    if (a) anchors.push(a);
+  }
+  return anchors;
+}
+
+function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor | undefined {
+  const [speaker, speakerKind] = arabicSubject(tokens, i + 1);
+  // Impersonal `يذكر أن` / `يقال إن`: a present verb with no subject is not an attribution.
+  if (cue.tense === 'present' && speakerKind === 'dropped' && !isPunct(tokens[i + 1], ':')) return undefined;
+  const reach = cue.precision === 'low' ? 1 : MAX_ADJUNCT_TOKENS;
+  const intro = findIntroducer(tokens, speaker[1], reach);
+  if (!intro) return undefined;
+  const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: cue.gender };
+  if (speakerKind !== 'named') a.sentenceSubject = sentenceSubject(tokens, i);
+  return a;
+}
+
+function participleAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor | undefined {
+  const intro = findIntroducer(tokens, i + 1, 3);
+  if (!intro) return undefined;
+  return { ...intro, cue: [i, i + 1], speaker: [i + 1, i + 1], speakerKind: 'dropped', gender: cue.gender, sentenceSubject: sentenceSubject(tokens, i) };
+}
+
+type Intro = Pick<Anchor, 'introducer' | 'contentStart' | 'contentEnd' | 'quoted'>;
+
+/** The colon, complementizer or quotation mark that opens the content, within `reach` tokens. */
+function findIntroducer(tokens: readonly Token[], from: number, reach: number): Intro | undefined {
+  for (let k = from; k < tokens.length && k <= from + reach; k++) {
+    const t = tokens[k]!;
+    if (isSentenceEnd(t)) return undefined;
+    if (isPunct(t, ':')) {
+      const comp = arabicComplementizers.match(tokens, k + 1);
+      if (comp) return withMarks(tokens, { introducer: 'complementizer', contentStart: k + 1 + comp.length });
+      return withMarks(tokens, { introducer: 'colon', contentStart: k + 1 });
+    }
+    if (isOpen(t)) {
+      if (wordCount(tokens, k, sentenceEnd(tokens, k)) < 3) return undefined;
+      return withMarks(tokens, { introducer: 'mark', contentStart: k });
+    }
+    if (t.kind !== TokenKind.Word) continue;
+    const comp = arabicComplementizers.match(tokens, k);
+    if (comp) return withMarks(tokens, { introducer: 'complementizer', contentStart: k + comp.length });
+    if (k > from && arabicCue(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Content wholly in quotation marks is direct, even after a complementizer. */
+function withMarks(tokens: readonly Token[], intro: Intro): Intro {
+  let k = intro.contentStart;
+  while (isPunct(tokens[k], '،,')) k++;
+  if (tokens[k] && isOpen(tokens[k]!)) return { ...intro, quoted: true, contentStart: k };
+  return intro;
+}
+
+/** `وبحسب X، content` / `content، وفقا لـ X.` */
+function attributionAnchor(tokens: readonly Token[], i: number, len: number): Anchor | undefined {
+  const sStart = sentenceStart(tokens, i);
+  const atStart = i === sStart || isPunct(tokens[i - 1], '،,');
+  if (!atStart || tokens[i + len]?.norm === 'ما') return undefined;
+  let k = i + len;
+  const from = k;
+  while (k < tokens.length && tokens[k]!.kind === TokenKind.Word && k - from < 8) {
+    const n = tokens[k]!.norm;
+    if (k > from && (n.startsWith('ف') && (n === 'فان' || n === 'فقد' || n === 'فانه' || n === 'فانها'))) break;
+    if (arabicCue(n)) return undefined;
+    k++;
+  }
+  if (k === from) return undefined;
+  const speaker: [number, number] = [from, k];
+  const next = tokens[k];
+  if (next && (isPunct(next, '،,') || next.norm.startsWith('ف'))) {
+    let c = isPunct(next, '،,') ? k + 1 : k;
+    // `وبحسب X، فقد …` / `وفقا لـ X فإن …`: the particle opens the content, not part of it.
+    if (['فان', 'فقد', 'فانه', 'فانها'].includes(tokens[c]?.norm ?? '')) c++;
+    if (wordCount(tokens, c, sentenceEnd(tokens, c)) < 3) return undefined;
+    return { introducer: 'attribution', cue: [i, i + len], speaker, speakerKind: 'named', contentStart: c };
+  }
+  if ((!next || isSentenceEnd(next)) && i > sStart && wordCount(tokens, sStart, i) >= 3) {
+    return { introducer: 'attribution', cue: [i, i + len], speaker, speakerKind: 'named', contentStart: sStart, contentEnd: i - 1 };
+  }
+  return undefined;
+}
+
+/** The subject after a verb at `from - 1`: [from, to) and its kind. */
+export function arabicSubject(tokens: readonly Token[], from: number): [[number, number], SpeakerKind] {
+  let k = from;
+  let words = 0;
+  while (k < tokens.length && words < MAX_SPEAKER_WORDS) {
+    const t = tokens[k]!;
+    if (t.kind !== TokenKind.Word) {
+      if (isPunct(t, '()"«»“”') && words > 0 && !isPunct(tokens[k + 1], ':،,.')) { k++; continue; }
+      break;
+    }
+    const n = t.norm;
+    if (arabicSubjectStops.has(n) || arabicComplementizers.match(tokens, k)) break;
+    // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct.
+    if (words > 0 && (n.startsWith('لل') || n.startsWith('بال') || n.startsWith('وال') && !n.startsWith('والد'))) break;
+    if (words > 0 && /^[بل]/.test(n) && roleNouns.has(n.slice(1))) break;
+    if (words > 0 && arabicCue(n)) break;
+    k++;
+    words++;
+  }
+  while (k > from && tokens[k - 1]!.kind === TokenKind.Punct) k--;
+  if (k === from) return [[from, from], 'dropped'];
+  if (k - from === 1 && arabicPronouns.has(tokens[from]!.norm)) return [[from, k], 'pronoun'];
+  return [[from, k], 'named'];
+}
+
+/**
+ * `كما التقى وزير الدفاع الايراني بوزيرة …، وقال : …`: the subject of the verb opening the
+ * sentence, the antecedent of a later dropped subject in the same sentence.
+ */
+function sentenceSubject(tokens: readonly Token[], cue: number): [number, number] | undefined {
+  let s = sentenceStart(tokens, cue);
+  for (;;) {
+    const sw = arabicSpeakerSwitches.match(tokens, s);
+    if (sw) s += sw.length;
+    else if (s < cue && tokens[s]!.kind === TokenKind.Word && arabicLeadingParticles.has(tokens[s]!.norm)) s++;
+    else break;
+    while (isPunct(tokens[s], '،,')) s++;
+  }
+  if (s >= cue - 1) return undefined;
+  const first = tokens[s]!;
+  if (first.kind !== TokenKind.Word) return undefined;
+  // Verb-initial: not a stop word or a role, and not an `ال` noun unless a role or title follows (`التقى وزير …`).
+  const n = first.norm.replace(/^[وف]/, '');
+  const second = tokens[s + 1]?.norm ?? '';
+  if (arabicSubjectStops.has(first.norm) || roleNouns.has(n) || roleNouns.has(first.norm)) return undefined;
+  if (n.startsWith('ال') && !roleNouns.has(second) && !nameTitles.has(second)) return undefined;
+  const [span, kind] = arabicSubject(tokens, s + 1);
+  return kind === 'named' && span[1] <= cue ? span : undefined;
+}

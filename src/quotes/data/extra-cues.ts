@@ -1,0 +1,10 @@
+/**
+ * Reporting cues the generated lexicon lacks, seen in agency copy: impersonal "it says in the
+ * statement" (`در بیانیه … آمده است:`, `وجاء في البيان:`) takes the statement as speaker.
+ * Hand-added; keep entries general (a verb, not a sentence).
+ */
+export const EXTRA_PERSIAN_CUES: ReadonlyArray<{ lemma: string; precision: 'high' | 'medium' | 'low'; forms: readonly string[] }> = [
+  { lemma: 'آمدن', precision: 'medium', forms: ['آمده است', 'آمده‌است', 'آمده', 'آمده بود', 'می‌آید', 'می آید', 'میآید'] },
+  { lemma: 'سخن گفتن', precision: 'medium', forms: ['سخن می‌گوید', 'سخن می گوید', 'سخن گفت'] },
+  { lemma: 'اظهار کردن', precision: 'high', forms: ['اظهار کرد', 'اظهار کردند', 'اظهار می‌کند', 'اظهار می کند'] },
+];

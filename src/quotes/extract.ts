@@ -1,0 +1,219 @@
+/**
+ * extractQuotes: attributed quotations in a Persian or Arabic news text. Each line is a
+ * paragraph; rules per language find reporting clauses (anchors), the content of each runs to
+ * where the next one begins (or to the sentence end for indirect speech), quotation marks with
+ * a cue beside them are added, and speakers are resolved across the whole document.
+ */
+import { lineLangOfScore } from '../text/normalize.js';
+import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
+import { arabicAnchors, arabicSubject } from './arabic.js';
+import { arabicCue, arabicCues, persianCues } from './lexicon.js';
+import { persianAnchors, persianSubject } from './persian.js';
+import { POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
+import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
+import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
+import type { Anchor, Quote, QuoteKind } from './types.js';
+
+export interface ExtractOptions {
+  /** Language of the text; by default read from its letters (per line, so a stray Persian line in Arabic works). */
+  lang?: 'fa' | 'ar';
+}
+
+interface Para { tokens: Token[]; lang: 'fa' | 'ar'; anchors: Anchor[] }
+
+/** A quote before resolution: its paragraph, anchor and content token range. */
+interface Found { para: number; anchor: Anchor; from: number; to: number; kind: QuoteKind }
+
+const MIN_WORDS = 2;
+
+export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
+  // Each line is scored once; the document's language is the sum (a stray Persian line in an
+  // Arabic article keeps Persian rules).
+  const lines: Array<{ at: number; end: number; score?: ScriptScore }> = [];
+  const total: ScriptScore = { fa: 0, ar: 0, letters: 0 };
+  for (let at = 0; at <= text.length;) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line: { at: number; end: number; score?: ScriptScore } = { at, end: nl };
+    if (!options.lang) {
+      const s = (line.score = scoreScript(text.slice(at, nl)));
+      total.fa += s.fa; total.ar += s.ar; total.letters += s.letters;
+    }
+    lines.push(line);
+    at = nl + 1;
+  }
+  const docLang = options.lang ?? scriptLangOfScore(total);
+  if (docLang === 'und') return [];
+  const paras: Para[] = [];
+  for (const { at, end, score } of lines) {
+    const tokens = tokenize(text, at, end);
+    if (tokens.length === 0) continue;
+    const l = score ? lineLangOfScore(score, docLang) : docLang;
+    const lang = l === 'und' ? docLang : l;
+    paras.push({ tokens, lang, anchors: lang === 'fa' ? persianAnchors(tokens) : arabicAnchors(tokens) });
+  }
+  const found: Found[] = [];
+  paras.forEach((p, pi) => contents(p, pi, paras, found));
+  paras.forEach((p, pi) => markedQuotes(p, pi, found));
+  found.sort((a, b) => a.para - b.para || a.from - b.from);
+  return resolve(text, paras, found);
+}
+
+/** Where each anchor's content ends, given the anchors after it. */
+function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): void {
+  const ts = p.tokens;
+  p.anchors.forEach((a, k) => {
+    const next = p.anchors.slice(k + 1).find((n) => n.cue[0] >= a.contentStart && n.introducer !== 'attribution' || n.cue[0] > a.contentStart);
+    let from = a.contentStart;
+    let to: number;
+    let kind: QuoteKind = a.introducer === 'colon' ? 'direct' : 'indirect';
+    const open = ts[from] && isOpen(ts[from]!) ? from : -1;
+    if (a.contentEnd !== undefined) to = a.contentEnd;
+    else if (open >= 0 && (a.introducer === 'mark' || a.quoted || a.introducer === 'colon')) {
+      const close = closingMark(ts, open);
+      to = close < 0 ? ts.length : close + 1;
+      kind = 'quoted';
+      if (close < 0) continueQuote(paras, pi, a, out);
+    } else if (a.introducer === 'colon') {
+      to = ts.length;
+      if (next) {
+        const c = clauseStart(next);
+        to = sentenceStart(ts, c) <= from ? c : sentenceStart(ts, c);
+      }
+      if (wordCount(ts, from, to) === 0 && pi + 1 < paras.length && paras[pi + 1]!.lang === p.lang) {
+        // `… می‌گوید:` at a line end: the quote is the next line.
+        const q = paras[pi + 1]!;
+        const first = q.anchors[0];
+        const end = first ? sentenceStart(q.tokens, clauseStart(first)) : q.tokens.length;
+        if (end > 0) out.push({ para: pi + 1, anchor: a, kind, ...trimmed(q.tokens, 0, end) });
+        return;
+      }
+    } else {
+      to = sentenceEnd(ts, from);
+      if (next) to = Math.min(to, clauseStart(next));
+    }
+    if (a.introducer === 'mark' && open < 0) return;
+    const [f, t] = trimContent(ts, from, to);
+    if (wordCount(ts, f, t) < MIN_WORDS) return;
+    out.push({ para: pi, anchor: a, from: f, to: t, kind });
+  });
+}
+
+function trimmed(ts: readonly Token[], a: number, b: number): { from: number; to: number } {
+  const [from, to] = trimContent(ts, a, b);
+  return { from, to };
+}
+
+/** The token where a reporting clause begins: its speaker when written before the cue. */
+function clauseStart(a: Anchor): number {
+  return a.speaker[1] > a.speaker[0] && a.speaker[0] < a.cue[0] ? a.speaker[0] : a.cue[0];
+}
+
+/** A «…» left open at a paragraph end goes on in the next lines until it closes. */
+function continueQuote(paras: readonly Para[], pi: number, a: Anchor, out: Found[]): void {
+  for (let q = pi + 1; q < paras.length && q <= pi + 5; q++) {
+    const ts = paras[q]!.tokens;
+    if (paras[q]!.anchors.length > 0) return;
+    let close = -1;
+    for (let k = 0; k < ts.length; k++) {
+      if (isOpen(ts[k]!) && ts[k]!.norm !== '"' && k > 0) break;
+      if (isPunct(ts[k], '»”')) { close = k; break; }
+    }
+    const reopened = isOpen(ts[0]!);
+    if (close < 0 && !reopened) return;
+    const [f, t] = trimContent(ts, 0, close < 0 ? ts.length : close + 1);
+    if (wordCount(ts, f, t) >= MIN_WORDS) out.push({ para: q, anchor: a, from: f, to: t, kind: 'quoted' });
+    if (close >= 0) return;
+  }
+}
+
+/** «…» not yet inside a quote, attributed by a cue right after it: `«…»، X گفت.` / `«…»، قال X.` */
+function markedQuotes(p: Para, pi: number, out: Found[]): void {
+  const ts = p.tokens;
+  const taken = out.filter((f) => f.para === pi);
+  for (let i = 0; i < ts.length; i++) {
+    if (!isOpen(ts[i]!)) continue;
+    const close = closingMark(ts, i);
+    if (close < 0) continue;
+    const inside = taken.some((f) => f.from <= i + 1 && i < f.to);
+    if (inside || wordCount(ts, i, close) < 3) { i = close; continue; }
+    const anchor = cueAfter(ts, close + 1, p.lang);
+    if (anchor) {
+      const [f, t] = trimContent(ts, i, close + 1);
+      out.push({ para: pi, anchor, from: f, to: t, kind: 'quoted' });
+    }
+    i = close;
+  }
+}
+
+function cueAfter(ts: readonly Token[], k: number, lang: 'fa' | 'ar'): Anchor | undefined {
+  let s = k;
+  while (isPunct(ts[s], '،,-–—')) s++;
+  const end = sentenceEnd(ts, s);
+  if (lang === 'ar') {
+    for (let c = s; c < Math.min(end, s + 2); c++) {
+      const cue = ts[c]?.kind === TokenKind.Word ? arabicCue(ts[c]!.norm) : undefined;
+      if (!cue || cue.tense === 'participle') continue;
+      const [speaker, speakerKind] = arabicSubject(ts, c + 1);
+      return { introducer: 'after-mark', cue: [c, c + 1], speaker, speakerKind, gender: cue.gender, contentStart: k };
+    }
+    return undefined;
+  }
+  for (let c = s; c < end; c++) {
+    const m = persianCues.match(ts, c);
+    if (!m) continue;
+    const after = ts[c + m.length];
+    if (after && !isSentenceEnd(after) && !isPunct(after, '،,')) return undefined;
+    const [speaker, speakerKind] = persianSubject(ts, s, c);
+    return { introducer: 'after-mark', cue: [c, c + m.length], speaker, speakerKind, contentStart: k };
+  }
+  return undefined;
+}
+
+function resolve(text: string, paras: readonly Para[], found: readonly Found[]): Quote[] {
+  const mention = (ts: readonly Token[], [a, b]: [number, number], para: number): Mention => ({
+    norms: ts.slice(a, b).filter((t) => t.kind === TokenKind.Word).map((t) => t.norm),
+    text: text.slice(ts[a]!.start, ts[b - 1]!.end),
+    pos: para * POS_PARA + a,
+  });
+  const paraOf = new Map<Anchor, number>();
+  paras.forEach((p, pi) => p.anchors.forEach((a) => paraOf.set(a, pi)));
+  const named: Mention[] = [];
+  for (const f of found) {
+    const ap = paraOf.get(f.anchor) ?? f.para;
+    if (f.anchor.speakerKind === 'named') named.push(mention(paras[ap]!.tokens, f.anchor.speaker, ap));
+  }
+  const resolver = new SpeakerResolver(text, paras, named);
+  const resolvedOf = new Map<Anchor, string>();
+  const quotes: Quote[] = [];
+  for (const f of found) {
+    const a = f.anchor;
+    const ap = paraOf.get(a) ?? f.para;
+    const ts = paras[ap]!.tokens;
+    const speaker = a.speaker[1] > a.speaker[0] ? text.slice(ts[a.speaker[0]]!.start, ts[a.speaker[1] - 1]!.end) : '';
+    let resolved = resolvedOf.get(a);
+    if (resolved === undefined) {
+      resolved = a.speakerKind === 'named'
+        ? resolver.named(mention(ts, a.speaker, ap), a.gender)
+        : resolver.anaphor(a.gender, a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : undefined);
+      resolvedOf.set(a, resolved);
+    }
+    const cts = paras[f.para]!.tokens;
+    const start = cts[f.from]!.start;
+    const end = cts[f.to - 1]!.end;
+    quotes.push({
+      kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: resolved || speaker, speakerKind: a.speakerKind,
+      verb: verbText(text, ts, a),
+      quote: text.slice(start, end), start, end,
+    });
+  }
+  return quotes;
+}
+
+/** The cue as written, without an Arabic و/ف proclitic (`وقال` → `قال`). */
+function verbText(text: string, ts: readonly Token[], a: Anchor): string {
+  const first = ts[a.cue[0]]!;
+  const raw = text.slice(first.start, ts[a.cue[1] - 1]!.end);
+  const proclitic = /^[وف]/.test(first.norm) && (arabicCues.has(first.norm.slice(1)) || (a.introducer === 'attribution' && /^و/.test(raw)));
+  return proclitic ? raw.slice(1) : raw;
+}

@@ -1,0 +1,81 @@
+/**
+ * The cue tables the rules read, built once from the data modules: every phrase is folded to
+ * matching form here, so the data stays in natural spelling.
+ */
+import { PERSIAN_VERBS, ARABIC_VERBS, PERSIAN_FRAMES, ARABIC_SPEAKER_SWITCHES, type Precision } from './data/speech-verbs.js';
+import { EXTRA_PERSIAN_CUES } from './data/extra-cues.js';
+import * as G from './data/grammar.js';
+import { PhraseTable, wordSet } from './phrases.js';
+import { phraseForms } from './tokens.js';
+
+export type Gender = 'm' | 'f' | 'p';
+export interface PersianCue { lemma: string; precision: Precision }
+export interface ArabicCue { lemma: string; precision: Precision; tense: 'past' | 'present' | 'participle'; gender: Gender }
+
+function table<T>(phrases: readonly string[], value: (p: string) => T): PhraseTable<T> {
+  const t = new PhraseTable<T>();
+  for (const p of phrases) t.add(p, value(p));
+  return t;
+}
+
+export const persianCues = new PhraseTable<PersianCue>();
+for (const e of [...PERSIAN_VERBS, ...EXTRA_PERSIAN_CUES]) {
+  // دانست/خواند are evaluative (`X را Y دانست`), not speech, in news copy.
+  if (e.lemma === 'دانستن' || e.lemma === 'خواندن') continue;
+  for (const f of e.forms) persianCues.add(f, { lemma: e.lemma, precision: e.precision });
+}
+
+export const persianFrames = table(PERSIAN_FRAMES, () => true);
+export const persianAttributions = table(G.PERSIAN_ATTRIBUTIONS, () => true);
+export const persianSourceOpeners = table(G.PERSIAN_SOURCE_OPENERS, () => true);
+export const persianLeadingAdverbs = table(G.PERSIAN_LEADING_ADVERBS, () => true);
+export const persianPronouns = table(G.PERSIAN_PRONOUNS, () => true);
+export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
+export const persianNonSpeechGoft = wordSet(G.PERSIAN_NON_SPEECH_GOFT);
+
+const PROCLITIC = /^[وف]/;
+
+/** Arabic reporting verbs by matching form, proclitic و/ف stripped. */
+export const arabicCues = new Map<string, ArabicCue>();
+for (const e of ARABIC_VERBS) {
+  const base = phraseForms(e.past[0] ?? e.lemma).join('');
+  const basePresent = phraseForms(e.present[0] ?? '').join('');
+  const add = (form: string, tense: ArabicCue['tense']) => {
+    let f = phraseForms(form).join(' ');
+    if (f.includes(' ')) return;
+    if (PROCLITIC.test(f) && !PROCLITIC.test(base)) f = f.slice(1);
+    if (arabicCues.has(f)) return;
+    arabicCues.set(f, { lemma: e.lemma, precision: e.precision, tense, gender: genderOf(f, tense, base, basePresent) });
+  };
+  for (const f of e.past) add(f, 'past');
+  for (const f of e.present) add(f, 'present');
+  for (const f of e.participle) add(f, 'participle');
+}
+
+function genderOf(f: string, tense: ArabicCue['tense'], base: string, basePresent: string): Gender {
+  if (tense === 'participle') return f.endsWith('ه') ? 'f' : f.endsWith('ین') ? 'p' : 'm';
+  if (tense === 'present') {
+    if (f.endsWith('ون') || f.endsWith('ان')) return 'p';
+    return f.startsWith('ت') && !basePresent.startsWith('ت') ? 'f' : 'm';
+  }
+  if (f === base) return 'm';
+  if (f.endsWith('وا') || f.endsWith('تا') || (f.endsWith('ا') && !base.endsWith('ا')) || f.endsWith('ن')) return 'p';
+  if (f.endsWith('ت') && !base.endsWith('ت')) return 'f';
+  return 'm';
+}
+
+/** The Arabic cue a token spells, with or without a و/ف proclitic. */
+export function arabicCue(norm: string): ArabicCue | undefined {
+  return arabicCues.get(norm) ?? (PROCLITIC.test(norm) ? arabicCues.get(norm.slice(1)) : undefined);
+}
+
+export const arabicComplementizers = table(G.ARABIC_COMPLEMENTIZERS, () => true);
+export const arabicAttributions = table(G.ARABIC_ATTRIBUTIONS, () => true);
+// `أما` is a topic marker, not a switch phrase to skip.
+export const arabicSpeakerSwitches = table(ARABIC_SPEAKER_SWITCHES.filter((s) => s !== 'أما' && s !== 'اما'), () => true);
+export const arabicSubjectStops = wordSet(G.ARABIC_SUBJECT_STOPS);
+export const arabicPronouns = wordSet(G.ARABIC_PRONOUNS);
+export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);
+export const roleNouns = wordSet(G.ROLE_NOUNS);
+export const nameTitles = wordSet(G.NAME_TITLES);
+export const nonNameWords = wordSet(G.NON_NAME_WORDS);

@@ -1,0 +1,148 @@
+/**
+ * Persian reporting clauses (SOV): `X [frames] … CUE: content`, `X … CUE که content`,
+ * `با بیان اینکه content، … CUE`, `به گفته X، content`. The speaker is the subject at the
+ * sentence start, before frames such as `در این دیدار`, `با …`, `نیز`, `هم`.
+ */
+import {
+  persianAttributions, persianCues, persianFrames, persianLeadingAdverbs, persianNonSpeechGoft,
+  persianPronouns, persianSourceOpeners, persianSubjectStops,
+} from './lexicon.js';
+import { isOpen, isPunct, sentenceEnd, sentenceStart, wordCount } from './spans.js';
+import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
+import type { Anchor, SpeakerKind } from './types.js';
+
+const MAX_SPEAKER_WORDS = 10;
+
+export function persianAnchors(tokens: readonly Token[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== TokenKind.Word) continue;
+    const frame = persianFrames.match(tokens, i);
+    if (frame) {
+      const a = frameAnchor(tokens, i, frame.length);
+      if (a) { anchors.push(a); i += frame.length - 1; continue; }
+    }
+    const attribution = persianAttributions.match(tokens, i);
+    if (attribution) {
+      const a = attributionAnchor(tokens, i, attribution.length);
+      if (a) { anchors.push(a); i = a.contentStart - 1; continue; }
+    }
+    const cue = persianCues.match(tokens, i);
+    if (cue) {
+      const a = cueAnchor(tokens, i, cue.length, cue.value.precision);
+      if (a) anchors.push(a);
+      i += cue.length - 1;
+    }
+  }
+  return anchors;
+}
+
+function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: string): Anchor | undefined {
+  const next = tokens[i + len];
+  const prev = tokens[i - 1];
+  const end = i + len;
+  let introducer: Anchor['introducer'];
+  let contentStart = end + 1;
+  if (isPunct(next, ':')) introducer = 'colon';
+  else if (next?.kind === TokenKind.Word && next.norm === 'که') introducer = 'complementizer';
+  else if (precision === 'high' && isPunct(next, '،,') && wordCount(tokens, end + 1, sentenceEnd(tokens, end)) >= 3) introducer = 'comma';
+  else if (precision === 'high' && next?.kind === TokenKind.Word && next.norm !== 'و' && prev?.norm !== 'را'
+    && wordCount(tokens, end, sentenceEnd(tokens, end)) >= 4) { introducer = 'bare'; contentStart = end; }
+  else if (next && isOpen(next) && prev?.norm !== 'را') { introducer = 'mark'; contentStart = end; }
+  else return undefined;
+  // `تبریک گفت` and the like are light verbs, not speech, unless a colon follows.
+  if (introducer !== 'colon' && prev && persianNonSpeechGoft.has(prev.norm)) return undefined;
+  const [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
+  if (introducer === 'bare' && speakerKind === 'dropped') return undefined;
+  return { introducer, cue: [i, end], speaker, speakerKind, contentStart };
+}
+
+/** `با بیان اینکه content، X … CUE`: an indirect quote of the main clause's subject. */
+function frameAnchor(tokens: readonly Token[], i: number, len: number): Anchor | undefined {
+  const sEnd = sentenceEnd(tokens, i);
+  let main = -1;
+  for (let k = i + len; k < sEnd; k++) {
+    const m = persianCues.match(tokens, k);
+    if (m && (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که' || isSentenceEnd(tokens[k + m.length]))) { main = k; break; }
+  }
+  if (main < 0) return undefined;
+  let end = main;
+  for (let k = main - 1; k > i + len; k--) if (isPunct(tokens[k], '،,')) { end = k; break; }
+  if (wordCount(tokens, i + len, end) < 2) return undefined;
+  const [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
+  return { introducer: 'frame', cue: [i, i + len], speaker, speakerKind, contentStart: i + len, contentEnd: end, speakerOf: 'next' };
+}
+
+/** `به گفته X، content` (or `content، به گفته X.`). */
+function attributionAnchor(tokens: readonly Token[], i: number, len: number): Anchor | undefined {
+  let k = i + len;
+  const from = k;
+  while (k < tokens.length && tokens[k]!.kind === TokenKind.Word && k - from < 8) k++;
+  if (k === from) return undefined;
+  const speaker: [number, number] = [from, k];
+  const kind: SpeakerKind = persianPronouns.match(tokens, from)?.length === k - from ? 'pronoun' : 'named';
+  const sStart = sentenceStart(tokens, i);
+  if (isPunct(tokens[k], '،,')) {
+    const sEnd = sentenceEnd(tokens, k);
+    if (wordCount(tokens, k + 1, sEnd) < 3) return undefined;
+    return { introducer: 'attribution', cue: [i, i + len], speaker, speakerKind: kind, contentStart: k + 1 };
+  }
+  if (isSentenceEnd(tokens[k]) && i > sStart && isPunct(tokens[i - 1], '،,') && wordCount(tokens, sStart, i) >= 3) {
+    return { introducer: 'attribution', cue: [i, i + len], speaker, speakerKind: kind, contentStart: sStart, contentEnd: i - 1 };
+  }
+  return undefined;
+}
+
+/** The subject of the clause ending at the cue: [from, to) and whether it is a name, pronoun or dropped. */
+export function persianSubject(tokens: readonly Token[], sStart: number, cue: number): [[number, number], SpeakerKind] {
+  let i = skipOpeners(tokens, sStart, cue);
+  let run = subjectRun(tokens, i, cue);
+  // `در این نشست، وزیر … گفت:` — a sentence opening with a frame has its subject after the comma.
+  if (run === i) {
+    for (let k = cue - 1; k > i; k--) {
+      if (isPunct(tokens[k], '،,؛;')) {
+        const j = skipOpeners(tokens, k + 1, cue);
+        const r = subjectRun(tokens, j, cue);
+        if (r > j) { i = j; run = r; }
+        break;
+      }
+    }
+  }
+  if (run === i) return [[i, i], 'dropped'];
+  const p = persianPronouns.match(tokens, i);
+  if (p && i + p.length >= run) return [[i, i + p.length], 'pronoun'];
+  return [[i, run], 'named'];
+}
+
+function skipOpeners(tokens: readonly Token[], i: number, cue: number): number {
+  // Stray bullets and brackets at a line start (`- `, `* `, `[`) are not part of the subject.
+  while (i < cue && tokens[i]!.kind === TokenKind.Punct && !isOpen(tokens[i]!)) i++;
+  const opener = persianSourceOpeners.match(tokens, i);
+  if (opener) {
+    for (let k = i + opener.length; k < cue; k++) if (isPunct(tokens[k], '،,')) { i = k + 1; break; }
+  }
+  for (;;) {
+    const adv = persianLeadingAdverbs.match(tokens, i);
+    if (!adv || i + adv.length > cue) break;
+    i += adv.length;
+    while (isPunct(tokens[i], '،,')) i++;
+  }
+  return i;
+}
+
+function subjectRun(tokens: readonly Token[], i: number, cue: number): number {
+  let k = i;
+  let words = 0;
+  while (k < cue && words < MAX_SPEAKER_WORDS) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Word) {
+      if (persianSubjectStops.has(t.norm)) break;
+      words++;
+    } else if (!isPunct(t, '«»"“”()')) break;
+    k++;
+  }
+  // A subject never ends inside an open bracket or quote: trim back to the last whole word.
+  while (k > i && tokens[k - 1]!.kind === TokenKind.Punct && !isPunct(tokens[k - 1], ')»"”')) k--;
+  return k;
+}

@@ -1,0 +1,211 @@
+/**
+ * Who a quote's speaker is. Names are expanded to the fullest form the article writes
+ * (`العميد حاتمي` → `العميد أمير حاتمي`); roles refer to a named person — the name written
+ * beside the role somewhere in the article, else the nearest named speaker not already holding
+ * another role (`وزیر دفاع روسیه` → `سرگئی شایگو`); pronouns and dropped subjects go to the
+ * subject of the sentence's first clause, else the last speaker whose gender agrees with the
+ * verb (`وقال` never points back to `كويارا`).
+ */
+import type { Gender } from './lexicon.js';
+import { arabicCue, arabicSubjectStops, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleNouns } from './lexicon.js';
+import { TokenKind, type Token } from './tokens.js';
+
+export interface Mention {
+  /** Matching forms of the speaker's words. */
+  norms: string[];
+  /** As written. */
+  text: string;
+  /** Document order (paragraph, then token), to find the mentions after this one. */
+  pos: number;
+}
+
+export interface Paragraph { tokens: Token[] }
+
+interface Known { text: string; role: boolean; gender?: Gender }
+
+/** How many paragraphs ahead a role may find the person it names. */
+const ROLE_LOOKAHEAD_PARAS = 3;
+export const POS_PARA = 1 << 20;
+
+export class SpeakerResolver {
+  private readonly history: Known[] = [];
+  private readonly cache = new Map<string, string>();
+  /** Person (resolved text) → the role phrase already attached to it. */
+  private readonly roleOf = new Map<string, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly paragraphs: readonly Paragraph[],
+    /** Every named speaker mention in the document, in order. */
+    private readonly mentions: readonly Mention[],
+  ) {}
+
+  /** A named (or role) speaker: who it is; remembered as the latest speaker. */
+  named(m: Mention, gender?: Gender): string {
+    const role = isRole(m.norms);
+    const full = role ? this.person(m) : this.fullest(m);
+    // `وزير الدفاع الروسي الجنرال شويغو`: the name already holds a role; no other role may claim it.
+    const held = heldRole(m.norms);
+    if (held && !this.roleOf.has(full)) this.roleOf.set(full, held);
+    this.history.push({ text: full, role: role && full === m.text, gender });
+    return full;
+  }
+
+  /** A pronoun or dropped subject: the clause subject if given, else the latest agreeing speaker. */
+  anaphor(gender: Gender | undefined, clauseSubject?: Mention): string {
+    if (clauseSubject) return this.named(clauseSubject, gender);
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (agrees(gender, h.gender)) {
+        this.history.push({ ...h });
+        return h.text;
+      }
+    }
+    return '';
+  }
+
+  /** The person a role names, or the role itself when the article never ties it to a name. */
+  private person(m: Mention): string {
+    const key = m.norms.join(' ');
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    let who = this.longerMention(m) ?? this.nameNextToRole(m.norms);
+    if (who === undefined) {
+      const free = (name: string) => { const r = this.roleOf.get(name); return r === undefined || r === key; };
+      // The next named speaker soon after (agency copy names a person right after
+      // introducing them by role), else the latest named speaker before.
+      const limit = m.pos + ROLE_LOOKAHEAD_PARAS * POS_PARA;
+      for (const o of this.mentions) {
+        if (who !== undefined || o.pos > limit) break;
+        if (o.pos <= m.pos || isRole(o.norms)) continue;
+        const name = this.fullest(o);
+        if (free(name)) who = name;
+      }
+      for (let k = this.history.length - 1; k >= 0 && who === undefined; k--) {
+        const h = this.history[k]!;
+        if (!h.role && free(h.text)) who = h.text;
+      }
+    }
+    if (who !== undefined) this.roleOf.set(who, key);
+    const out = who ?? m.text;
+    this.cache.set(key, out);
+    return out;
+  }
+
+  /** A name: the longest speaker mention or name run in the article that contains it. */
+  private fullest(m: Mention): string {
+    const key = m.norms.join(' ');
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    let best = this.longerMention(m) ?? m.text;
+    let bestLen = best === m.text ? m.norms.length : Infinity;
+    const core = m.norms.filter((n) => !nameTitles.has(n));
+    const surname = core[core.length - 1];
+    if (surname && bestLen !== Infinity) {
+      for (const p of this.paragraphs) {
+        const ts = p.tokens;
+        for (let i = 0; i < ts.length; i++) {
+          if (ts[i]!.kind !== TokenKind.Word || ts[i]!.norm !== surname) continue;
+          let a = i;
+          while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)) a--;
+          const run = ts.slice(a, i + 1).map((t) => t.norm);
+          if (run.length > bestLen && core.every((n) => run.includes(n))) {
+            best = this.text.slice(ts[a]!.start, ts[i]!.end);
+            bestLen = run.length;
+          }
+        }
+      }
+    }
+    this.cache.set(key, best);
+    return best;
+  }
+
+  private longerMention(m: Mention): string | undefined {
+    let best: Mention | undefined;
+    for (const o of this.mentions) {
+      if (o.norms.length > (best?.norms.length ?? m.norms.length) && containsRun(o.norms, m.norms)) best = o;
+    }
+    return best && (isRole(best.norms) && !isRole(m.norms) ? undefined : best.text);
+  }
+
+  /** The personal name written right after or right before the role somewhere in the article. */
+  private nameNextToRole(role: string[]): string | undefined {
+    for (const p of this.paragraphs) {
+      const ts = p.tokens;
+      for (let i = 0; i + role.length <= ts.length; i++) {
+        if (!matchesAt(ts, i, role)) continue;
+        // `وزير الخارجية الألماني …`: an adjective goes on with the role; a name starts without `ال`.
+        const next = ts[i + role.length];
+        const adjective = next !== undefined && next.norm.startsWith('ال') && !nameTitles.has(next.norm);
+        const after = adjective ? undefined : nameRun(ts, i + role.length, 1);
+        if (after) return this.text.slice(ts[after[0]]!.start, ts[after[1] - 1]!.end);
+        const before = adjective ? undefined : nameRun(ts, i - 1, -1);
+        if (before) return this.text.slice(ts[before[0]]!.start, ts[before[1] - 1]!.end);
+      }
+    }
+    return undefined;
+  }
+}
+
+function agrees(verb: Gender | undefined, speaker: Gender | undefined): boolean {
+  return !verb || !speaker || verb === speaker || verb === 'p' || speaker === 'p';
+}
+
+/** A role with no name in it: `وزير الخارجية`, not `مدير … المهندس محمد بن …`. */
+export function isRole(norms: readonly string[]): boolean {
+  let i = 0;
+  while (i < norms.length && nameTitles.has(norms[i]!)) i++;
+  const n = norms[i];
+  if (n === undefined || !(roleNouns.has(n) || roleNouns.has(n.replace(/^و/, '')))) return false;
+  return !norms.slice(i + 1).some((w) => nameTitles.has(w) || w === 'بن' || w === 'ابن');
+}
+
+/** The role words before the name in a `role + title/name` mention, as a key. */
+function heldRole(norms: readonly string[]): string | undefined {
+  const n = norms[0];
+  if (n === undefined || !(roleNouns.has(n) || roleNouns.has(n.replace(/^و/, '')))) return undefined;
+  const end = norms.findIndex((w, i) => i > 0 && (nameTitles.has(w) || w === 'بن' || w === 'ابن'));
+  return end > 0 ? norms.slice(0, end).join(' ') : undefined;
+}
+
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function matchesAt(ts: readonly Token[], i: number, norms: readonly string[]): boolean {
+  for (let k = 0; k < norms.length; k++) {
+    const t = ts[i + k];
+    if (!t || t.kind !== TokenKind.Word || t.norm !== norms[k]) return false;
+  }
+  return true;
+}
+
+/** Arabic `والروسي`, `والجنرال`: a conjunction starts the next phrase (but `وليد` is a name). */
+function isConjoined(n: string): boolean {
+  if (!n.startsWith('و') || n.length < 3) return false;
+  const rest = n.slice(1);
+  return rest.startsWith('ال') || roleNouns.has(rest) || nameTitles.has(rest);
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== TokenKind.Word) return false;
+  const n = t.norm;
+  if (n.length < 2 || /[0-9]/.test(n)) return false;
+  if (nonNameWords.has(n) || persianSubjectStops.has(n) || arabicSubjectStops.has(n) || roleNouns.has(n)) return false;
+  // A preposition glued on (`بوزيرة`, `للرئيس`, `بالقاعة`) starts an adjunct, not a name.
+  if (n.startsWith('لل') || n.startsWith('بال') || (/^[بل]/.test(n) && roleNouns.has(n.slice(1)))) return false;
+  return !arabicCue(n) && !persianCues.has(n);
+}
+
+/** 2–5 name words (titles count) from i walking in `dir`; [from, to). */
+function nameRun(ts: readonly Token[], i: number, dir: 1 | -1): [number, number] | undefined {
+  let k = i;
+  let n = 0;
+  while (n < 5 && isNameWord(ts[k]) && !(n > 0 && dir === 1 && isConjoined(ts[k]!.norm))) { k += dir; n++; }
+  if (n < 2) return undefined;
+  return dir === 1 ? [i, k] : [k + 1, i + 1];
+}

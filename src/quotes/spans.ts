@@ -1,0 +1,74 @@
+/** Sentence bounds and content trimming over one paragraph's tokens. */
+import { CLOSE_QUOTES, isSentenceEnd, OPEN_QUOTES, TokenKind, type Token } from './tokens.js';
+
+/** Index of the first token of the sentence holding token i. */
+export function sentenceStart(tokens: readonly Token[], i: number): number {
+  let s = i;
+  while (s > 0 && !isSentenceEnd(tokens[s - 1])) s--;
+  return s;
+}
+
+/** One past the last token of the sentence holding token i (its end mark included). */
+export function sentenceEnd(tokens: readonly Token[], i: number): number {
+  let e = i;
+  while (e < tokens.length && !isSentenceEnd(tokens[e])) e++;
+  while (e < tokens.length && isSentenceEnd(tokens[e])) e++;
+  // A closing quote mark right after the full stop belongs to the sentence.
+  while (e < tokens.length && isClose(tokens[e]!)) e++;
+  return e;
+}
+
+export function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === TokenKind.Punct && chars.includes(t.norm);
+}
+
+export function isOpen(t: Token): boolean {
+  return t.kind === TokenKind.Punct && (OPEN_QUOTES.has(t.norm) || t.norm === '"');
+}
+
+export function isClose(t: Token): boolean {
+  return t.kind === TokenKind.Punct && (CLOSE_QUOTES.has(t.norm) || t.norm === '"');
+}
+
+/**
+ * The closing mark for an opening one at i: « pairs with », “ with ” (or a straight "), " with ".
+ * -1 when unclosed in the paragraph (an unclosed « runs to the paragraph end).
+ */
+export function closingMark(tokens: readonly Token[], i: number): number {
+  const open = tokens[i]!.norm;
+  const closes = open === '«' ? '»' : open === '“' || open === '„' ? '”"' : open === '‹' ? '›' : '"”';
+  let depth = 0;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== TokenKind.Punct) continue;
+    if (t.norm === open && open !== '"') depth++;
+    else if (closes.includes(t.norm)) {
+      if (depth === 0) return k;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+const TRIM_LEAD = ':،,؛;-–—';
+const TRIM_TAIL = ':،,؛;-–—(';
+
+/** Token range [a, b) without leading/trailing separators; wrapping quote marks dropped. */
+export function trimContent(tokens: readonly Token[], a: number, b: number): [number, number] {
+  for (;;) {
+    while (a < b && isPunct(tokens[a], TRIM_LEAD)) a++;
+    while (b > a && isPunct(tokens[b - 1], TRIM_TAIL)) b--;
+    while (b > a && tokens[b - 1]!.kind === TokenKind.Word && tokens[b - 1]!.norm === 'و') b--;
+    if (b - a >= 2 && isOpen(tokens[a]!) && closingMark(tokens, a) === b - 1) { a++; b--; continue; }
+    // A quote that closes after its full stop: «… .» → keep the stop, drop the marks.
+    if (b - a >= 3 && isOpen(tokens[a]!) && isClose(tokens[b - 1]!) && isSentenceEnd(tokens[b - 2])) { a++; b--; continue; }
+    if (b - a >= 2 && isOpen(tokens[a]!) && closingMark(tokens, a) === -1) { a++; continue; }
+    return [a, b];
+  }
+}
+
+export function wordCount(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === TokenKind.Word) n++;
+  return n;
+}

@@ -1,0 +1,89 @@
+/**
+ * Tokens for quote extraction: words and punctuation with their UTF-16 offsets in the record
+ * and a matching form (clean's fold: one spelling for ي/ی ك/ک أ/ا ة/ه…, no ZWNJ, diacritics or
+ * tatweel). Rules compare matching forms, output slices the original text by offsets.
+ */
+import { foldCode } from '../clean/fold.js';
+
+export const enum TokenKind { Word = 0, Punct = 1 }
+
+export interface Token {
+  kind: TokenKind;
+  /** Matching form (folded word, or the punctuation character itself). */
+  norm: string;
+  start: number;
+  end: number;
+}
+
+// Punctuation that carries structure here: colons, commas, sentence ends, quote marks, brackets.
+const PUNCT = new Set(':：،,؛;.!?؟«»"“”„‹›()[]-–—/…'.split(''));
+// An ellipsis (… or ...) marks elided words inside a sentence, not its end.
+const SENTENCE_END = new Set(['.', '!', '?', '؟']);
+
+export function isSentenceEnd(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === TokenKind.Punct && SENTENCE_END.has(t.norm);
+}
+
+export const OPEN_QUOTES = new Set(['«', '“', '„', '‹']);
+export const CLOSE_QUOTES = new Set(['»', '”', '›']);
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0d || (c >= 0x2000 && c <= 0x200b) || c === 0x200e || c === 0x200f
+    || c === 0x202f || c === 0x3000 || (c >= 0x202a && c <= 0x202e) || c === 0xfeff;
+}
+
+/** Tokens of text[from, to) (one paragraph: no newlines expected, but they are skipped as space). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === 0x0a) { i++; continue; }
+    const ch = text[i]!;
+    // A dot or comma between digits belongs to the number (2.5, 1,000).
+    if (ch === '.' && text[i + 1] === '.') {
+      let j = i;
+      while (j < to && text[j] === '.') j++;
+      out.push({ kind: TokenKind.Punct, norm: '…', start: i, end: j });
+      i = j;
+      continue;
+    }
+    if (PUNCT.has(ch) && !((ch === '.' || ch === ',' || ch === '/') && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) {
+      out.push({ kind: TokenKind.Punct, norm: ch === '：' ? ':' : ch, start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    const start = i;
+    // Most words need no folding: slice them; build the folded form only when a unit changes.
+    let changed = false;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (isSpace(d) || d === 0x0a) break;
+      const e = text[i]!;
+      if (PUNCT.has(e) && !((e === '.' || e === ',' || e === '/') && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) break;
+      if (!changed && (foldCode(d) !== d || (d >= 0x41 && d <= 0x5a))) changed = true;
+      i++;
+    }
+    let norm = text.slice(start, i);
+    if (changed) {
+      norm = '';
+      for (let k = start; k < i; k++) {
+        const f = foldCode(text.charCodeAt(k));
+        if (f >= 0) norm += String.fromCharCode(f >= 0x41 && f <= 0x5a ? f + 32 : f);
+      }
+    }
+    out.push({ kind: TokenKind.Word, norm, start, end: i });
+  }
+  return out;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+/** Matching form of a phrase written in the data modules: its tokens' forms. */
+export function phraseForms(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.norm);
+}
