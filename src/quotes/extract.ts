@@ -62,8 +62,11 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
 /** Where each anchor's content ends, given the anchors after it. */
 function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): void {
   const ts = p.tokens;
-  p.anchors.forEach((a, k) => {
-    const next = p.anchors.slice(k + 1).find((n) => n.cue[0] >= a.contentStart && n.introducer !== 'attribution' || n.cue[0] > a.contentStart);
+  // Anchors are in cue order; `next` is the first whose cue is at or after this content's start.
+  let after = 0;
+  p.anchors.forEach((a) => {
+    while (after < p.anchors.length && p.anchors[after]!.cue[0] < a.contentStart) after++;
+    const next = p.anchors[after];
     let from = a.contentStart;
     let to: number;
     let kind: QuoteKind = a.introducer === 'colon' ? 'direct' : 'indirect';

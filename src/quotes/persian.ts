@@ -71,7 +71,7 @@ function frameAnchor(tokens: readonly Token[], i: number, len: number): Anchor |
   for (let k = main - 1; k > i + len; k--) if (isPunct(tokens[k], '،,')) { end = k; break; }
   if (wordCount(tokens, i + len, end) < 2) return undefined;
   const [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
-  return { introducer: 'frame', cue: [i, i + len], speaker, speakerKind, contentStart: i + len, contentEnd: end, speakerOf: 'next' };
+  return { introducer: 'frame', cue: [i, i + len], speaker, speakerKind, contentStart: i + len, contentEnd: end };
 }
 
 /** `به گفته X، content` (or `content، به گفته X.`). */

@@ -1,17 +1,26 @@
 /** Sentence bounds and content trimming over one paragraph's tokens. */
 import { CLOSE_QUOTES, isSentenceEnd, OPEN_QUOTES, TokenKind, type Token } from './tokens.js';
 
+/**
+ * Text with no full stops (a 50 MB line, a list) must not make every lookup quadratic: a
+ * "sentence" is cut after this many tokens, and a quotation mark looks this far for its close.
+ */
+const MAX_SENTENCE_TOKENS = 600;
+const MAX_QUOTE_TOKENS = 4000;
+
 /** Index of the first token of the sentence holding token i. */
 export function sentenceStart(tokens: readonly Token[], i: number): number {
   let s = i;
-  while (s > 0 && !isSentenceEnd(tokens[s - 1])) s--;
+  const floor = Math.max(0, i - MAX_SENTENCE_TOKENS);
+  while (s > floor && !isSentenceEnd(tokens[s - 1])) s--;
   return s;
 }
 
 /** One past the last token of the sentence holding token i (its end mark included). */
 export function sentenceEnd(tokens: readonly Token[], i: number): number {
   let e = i;
-  while (e < tokens.length && !isSentenceEnd(tokens[e])) e++;
+  const ceiling = Math.min(tokens.length, i + MAX_SENTENCE_TOKENS);
+  while (e < ceiling && !isSentenceEnd(tokens[e])) e++;
   while (e < tokens.length && isSentenceEnd(tokens[e])) e++;
   // A closing quote mark right after the full stop belongs to the sentence.
   while (e < tokens.length && isClose(tokens[e]!)) e++;
@@ -38,7 +47,8 @@ export function closingMark(tokens: readonly Token[], i: number): number {
   const open = tokens[i]!.norm;
   const closes = open === '«' ? '»' : open === '“' || open === '„' ? '”"' : open === '‹' ? '›' : '"”';
   let depth = 0;
-  for (let k = i + 1; k < tokens.length; k++) {
+  const ceiling = Math.min(tokens.length, i + MAX_QUOTE_TOKENS);
+  for (let k = i + 1; k < ceiling; k++) {
     const t = tokens[k]!;
     if (t.kind !== TokenKind.Punct) continue;
     if (t.norm === open && open !== '"') depth++;

@@ -24,8 +24,6 @@ export interface Anchor {
   quoted?: boolean;
   /** Arabic dropped subjects: the subject of the sentence's first verb, a better antecedent than the last speaker. */
   sentenceSubject?: [number, number];
-  /** Shares its speaker with the next anchor (a `با بیان اینکه` frame and its main verb). */
-  speakerOf?: 'next';
 }
 
 /** One quote as the library returns it. Offsets are UTF-16 units here; the CLI reports code points. */

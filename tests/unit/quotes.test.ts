@@ -124,6 +124,12 @@ describe('extractQuotes: offsets and edges', () => {
     expect(extractQuotes('The minister said: nothing.')).toEqual([]);
     expect(extractQuotes('بارش باران در تهران ادامه دارد.')).toEqual([]);
   });
+  it('text with no full stops, thousands of cues or unclosed marks is handled (bounded lookups)', () => {
+    expect(extractQuotes('«'.repeat(20000) + ' قال الوزير')).toEqual([]);
+    const qs = extractQuotes('او گفت: خوب است '.repeat(5000));
+    expect(qs.length).toBeGreaterThan(100);
+    for (const q of qs) expect(q.quote.length).toBeGreaterThan(0);
+  });
   it('an ellipsis is not a sentence end', () => {
     expect(tokenize('a ... b').map((t) => t.norm)).toEqual(['a', '…', 'b']);
   });

@@ -50,7 +50,7 @@ class ExtractQuotesProcessor implements RecordProcessor {
     const lang = this.lang ?? recordLang(rec);
     const quotes = extractQuotes(rec.text, lang ? { lang } : {});
     const cp = new CodePointCounter(rec.text);
-    // Offsets ascend within a record only per quote start; count each quote from the text start.
+    // One counter per record: quotes come in text order (it restarts if asked to go back).
     const rows = quotes.map((q, n) => quoteJson(rec, q, n + 1, cp));
     if (this.nest) {
       return [{ unit: 'line', text: '', json: () => recordJson(rec, this.stream, rec.text, { quotes: rows.map(({ doc_id: _d, ...r }) => r) }) }];
