@@ -2,7 +2,8 @@
 // Writes src/quotes/data/speech-verbs.ts from the project lexicon
 // ../shared/lexicons/speech-verbs.json (hand-compiled Persian and Arabic reporting verbs,
 // cross-checked against UD_Persian-PerDT and UD_Arabic-PUD; see that file's `sources`).
-// Only what the extractor reads is kept: lemma, surface forms, precision, complementizers.
+// Only what the extractor reads is kept: lemma, surface forms, precision, complementizers
+// (the Arabic attribution phrases are kept by hand in grammar.ts; see there why).
 // Re-run after editing the lexicon:  node scripts/build-speech-verbs.mjs [path/to/speech-verbs.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -18,8 +19,6 @@ const ar = lex.ar.filter((e) => e.kind === 'verb').map((e) => ({
   lemma: e.lemma, precision: e.precision, complementizers: e.complementizers ?? [],
   past: e.forms.past ?? [], present: e.forms.present ?? [], participle: e.forms.participle_hal ?? [], passive: e.forms.passive ?? [],
 }));
-const arPhrases = lex.ar.filter((e) => e.kind === 'attribution_phrase')
-  .map((e) => ({ lemma: e.lemma, precision: e.precision, forms: e.forms }));
 const arSwitches = lex.ar.filter((e) => e.kind === 'speaker_switch').flatMap((e) => e.forms);
 
 const j = (v) => JSON.stringify(v, null, 1).replace(/\n\s*/g, ' ');
@@ -53,12 +52,8 @@ export const ARABIC_VERBS: readonly ArabicCueEntry[] = [
 ${ar.map((e) => `  ${j(e)},`).join('\n')}
 ];
 
-export const ARABIC_ATTRIBUTION_PHRASES: readonly PhraseEntry[] = [
-${arPhrases.map((e) => `  ${j(e)},`).join('\n')}
-];
-
 /** من جهته / بدوره …: the next reporting clause has a new speaker. */
 export const ARABIC_SPEAKER_SWITCHES: readonly string[] = ${j(arSwitches)};
 `;
 writeFileSync(new URL('../src/quotes/data/speech-verbs.ts', import.meta.url), out);
-console.log(`speech-verbs.ts: ${fa.length} fa verbs, ${faPhrases.length} fa phrases, ${ar.length} ar verbs, ${arPhrases.length} ar phrases`);
+console.log(`speech-verbs.ts: ${fa.length} fa verbs, ${faPhrases.length} fa phrases, ${ar.length} ar verbs`);

@@ -120,7 +120,7 @@ const jsonl = (p) => fs.readFileSync(p, 'utf8').trim().split('\n').filter(Boolea
 
 export function quoteSets(root, shared, hasShared) {
   const sets = [];
-  const group = (rows, textOf) => {
+  const group = (rows) => {
     const by = new Map();
     for (const r of rows) { const k = r.text_file ?? r.file; if (!by.has(k)) by.set(k, []); by.get(k).push(r); }
     return by;

@@ -6,7 +6,8 @@
  */
 import {
   arabicAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns,
-  arabicSpeakerSwitches, arabicSubjectStops, nameTitles, roleNouns, type ArabicCue,
+  arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, isRoleNoun, nameTitles, roleNouns,
+  startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
 import { isOpen, isPunct, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -93,7 +94,7 @@ function attributionAnchor(tokens: readonly Token[], i: number, len: number): An
   const from = k;
   while (k < tokens.length && tokens[k]!.kind === TokenKind.Word && k - from < 8) {
     const n = tokens[k]!.norm;
-    if (k > from && (n.startsWith('ف') && (n === 'فان' || n === 'فقد' || n === 'فانه' || n === 'فانها'))) break;
+    if (k > from && arabicResultParticles.has(n)) break;
     if (arabicCue(n)) return undefined;
     k++;
   }
@@ -103,7 +104,7 @@ function attributionAnchor(tokens: readonly Token[], i: number, len: number): An
   if (next && (isPunct(next, '،,') || next.norm.startsWith('ف'))) {
     let c = isPunct(next, '،,') ? k + 1 : k;
     // `وبحسب X، فقد …` / `وفقا لـ X فإن …`: the particle opens the content, not part of it.
-    if (['فان', 'فقد', 'فانه', 'فانها'].includes(tokens[c]?.norm ?? '')) c++;
+    if (arabicResultParticles.has(tokens[c]?.norm ?? '')) c++;
     if (wordCount(tokens, c, sentenceEnd(tokens, c)) < 3) return undefined;
     return { introducer: 'attribution', cue: [i, i + len], speaker, speakerKind: 'named', contentStart: c };
   }
@@ -126,8 +127,7 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     const n = t.norm;
     if (arabicSubjectStops.has(n) || arabicComplementizers.match(tokens, k)) break;
     // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct.
-    if (words > 0 && (n.startsWith('لل') || n.startsWith('بال') || n.startsWith('وال') && !n.startsWith('والد'))) break;
-    if (words > 0 && /^[بل]/.test(n) && roleNouns.has(n.slice(1))) break;
+    if (words > 0 && (startsWithGluedPreposition(n) || (n.startsWith('وال') && !n.startsWith('والد')))) break;
     if (words > 0 && arabicCue(n)) break;
     k++;
     words++;
@@ -155,10 +155,9 @@ function sentenceSubject(tokens: readonly Token[], cue: number): [number, number
   const first = tokens[s]!;
   if (first.kind !== TokenKind.Word) return undefined;
   // Verb-initial: not a stop word or a role, and not an `ال` noun unless a role or title follows (`التقى وزير …`).
-  const n = first.norm.replace(/^[وف]/, '');
   const second = tokens[s + 1]?.norm ?? '';
-  if (arabicSubjectStops.has(first.norm) || roleNouns.has(n) || roleNouns.has(first.norm)) return undefined;
-  if (n.startsWith('ال') && !roleNouns.has(second) && !nameTitles.has(second)) return undefined;
+  if (arabicSubjectStops.has(first.norm) || isRoleNoun(first.norm)) return undefined;
+  if (withoutProclitic(first.norm).startsWith('ال') && !roleNouns.has(second) && !nameTitles.has(second)) return undefined;
   const [span, kind] = arabicSubject(tokens, s + 1);
   return kind === 'named' && span[1] <= cue ? span : undefined;
 }

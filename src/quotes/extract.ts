@@ -7,7 +7,7 @@
 import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors, arabicSubject } from './arabic.js';
-import { arabicCue, arabicCues, persianCues } from './lexicon.js';
+import { arabicCue, arabicCues, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
 import { POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
@@ -54,7 +54,14 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   }
   const found: Found[] = [];
   paras.forEach((p, pi) => contents(p, pi, paras, found));
-  paras.forEach((p, pi) => markedQuotes(p, pi, found));
+  // Quotes found so far, by paragraph, so marked quotes inside them are not taken twice.
+  const taken = new Map<number, Found[]>();
+  for (const f of found) {
+    const list = taken.get(f.para);
+    if (list) list.push(f);
+    else taken.set(f.para, [f]);
+  }
+  paras.forEach((p, pi) => markedQuotes(p, pi, taken.get(pi) ?? [], found));
   found.sort((a, b) => a.para - b.para || a.from - b.from);
   return resolve(text, paras, found);
 }
@@ -88,7 +95,8 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
         const q = paras[pi + 1]!;
         const first = q.anchors[0];
         const end = first ? sentenceStart(q.tokens, clauseStart(first)) : q.tokens.length;
-        if (end > 0) out.push({ para: pi + 1, anchor: a, kind, ...trimmed(q.tokens, 0, end) });
+        const [from, to] = trimContent(q.tokens, 0, end);
+        if (end > 0) out.push({ para: pi + 1, anchor: a, kind, from, to });
         return;
       }
     } else {
@@ -100,11 +108,6 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
     if (wordCount(ts, f, t) < MIN_WORDS) return;
     out.push({ para: pi, anchor: a, from: f, to: t, kind });
   });
-}
-
-function trimmed(ts: readonly Token[], a: number, b: number): { from: number; to: number } {
-  const [from, to] = trimContent(ts, a, b);
-  return { from, to };
 }
 
 /** The token where a reporting clause begins: its speaker when written before the cue. */
@@ -131,9 +134,8 @@ function continueQuote(paras: readonly Para[], pi: number, a: Anchor, out: Found
 }
 
 /** «…» not yet inside a quote, attributed by a cue right after it: `«…»، X گفت.` / `«…»، قال X.` */
-function markedQuotes(p: Para, pi: number, out: Found[]): void {
+function markedQuotes(p: Para, pi: number, taken: readonly Found[], out: Found[]): void {
   const ts = p.tokens;
-  const taken = out.filter((f) => f.para === pi);
   for (let i = 0; i < ts.length; i++) {
     if (!isOpen(ts[i]!)) continue;
     const close = closingMark(ts, i);
@@ -217,6 +219,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
 function verbText(text: string, ts: readonly Token[], a: Anchor): string {
   const first = ts[a.cue[0]]!;
   const raw = text.slice(first.start, ts[a.cue[1] - 1]!.end);
-  const proclitic = /^[وف]/.test(first.norm) && (arabicCues.has(first.norm.slice(1)) || (a.introducer === 'attribution' && /^و/.test(raw)));
+  const bare = withoutProclitic(first.norm);
+  const proclitic = bare !== first.norm && (arabicCues.has(bare) || (a.introducer === 'attribution' && raw.startsWith('و')));
   return proclitic ? raw.slice(1) : raw;
 }

@@ -2,7 +2,9 @@
  * The cue tables the rules read, built once from the data modules: every phrase is folded to
  * matching form here, so the data stays in natural spelling.
  */
-import { PERSIAN_VERBS, ARABIC_VERBS, PERSIAN_FRAMES, ARABIC_SPEAKER_SWITCHES, type Precision } from './data/speech-verbs.js';
+import {
+  PERSIAN_VERBS, ARABIC_VERBS, PERSIAN_FRAMES, PERSIAN_ATTRIBUTION_PHRASES, ARABIC_SPEAKER_SWITCHES, type Precision,
+} from './data/speech-verbs.js';
 import { EXTRA_PERSIAN_CUES } from './data/extra-cues.js';
 import * as G from './data/grammar.js';
 import { PhraseTable, wordSet } from './phrases.js';
@@ -26,7 +28,11 @@ for (const e of [...PERSIAN_VERBS, ...EXTRA_PERSIAN_CUES]) {
 }
 
 export const persianFrames = table(PERSIAN_FRAMES, () => true);
-export const persianAttributions = table(G.PERSIAN_ATTRIBUTIONS, () => true);
+const notAttribution = new Set(G.PERSIAN_NON_ATTRIBUTIONS);
+export const persianAttributions = table([
+  ...PERSIAN_ATTRIBUTION_PHRASES.flatMap((e) => e.forms).filter((f) => !notAttribution.has(f)),
+  ...G.EXTRA_PERSIAN_ATTRIBUTIONS,
+], () => true);
 export const persianSourceOpeners = table(G.PERSIAN_SOURCE_OPENERS, () => true);
 export const persianLeadingAdverbs = table(G.PERSIAN_LEADING_ADVERBS, () => true);
 export const persianPronouns = table(G.PERSIAN_PRONOUNS, () => true);
@@ -34,6 +40,11 @@ export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
 export const persianNonSpeechGoft = wordSet(G.PERSIAN_NON_SPEECH_GOFT);
 
 const PROCLITIC = /^[وف]/;
+
+/** An Arabic word without its و/ف proclitic (`وقال` → `قال`); other words unchanged. */
+export function withoutProclitic(norm: string): string {
+  return PROCLITIC.test(norm) ? norm.slice(1) : norm;
+}
 
 /** Arabic reporting verbs by matching form, proclitic و/ف stripped. */
 export const arabicCues = new Map<string, ArabicCue>();
@@ -77,5 +88,16 @@ export const arabicSubjectStops = wordSet(G.ARABIC_SUBJECT_STOPS);
 export const arabicPronouns = wordSet(G.ARABIC_PRONOUNS);
 export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);
 export const roleNouns = wordSet(G.ROLE_NOUNS);
+export const arabicResultParticles = wordSet(G.ARABIC_RESULT_PARTICLES);
+
+/** A role noun, also behind a و/ف proclitic (`ووزير`). */
+export function isRoleNoun(norm: string): boolean {
+  return roleNouns.has(norm) || roleNouns.has(withoutProclitic(norm));
+}
+
+/** A preposition glued to a noun (`للصحفيين`, `بالقاعة`, `بوزيرة`): an adjunct starts here, not a name. */
+export function startsWithGluedPreposition(norm: string): boolean {
+  return norm.startsWith('لل') || norm.startsWith('بال') || (/^[بل]/.test(norm) && roleNouns.has(norm.slice(1)));
+}
 export const nameTitles = wordSet(G.NAME_TITLES);
 export const nonNameWords = wordSet(G.NON_NAME_WORDS);

@@ -7,7 +7,10 @@
  * verb (`وقال` never points back to `كويارا`).
  */
 import type { Gender } from './lexicon.js';
-import { arabicCue, arabicSubjectStops, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleNouns } from './lexicon.js';
+import {
+  arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleNouns,
+  startsWithGluedPreposition,
+} from './lexicon.js';
 import { TokenKind, type Token } from './tokens.js';
 
 export interface Mention {
@@ -156,14 +159,14 @@ export function isRole(norms: readonly string[]): boolean {
   let i = 0;
   while (i < norms.length && nameTitles.has(norms[i]!)) i++;
   const n = norms[i];
-  if (n === undefined || !(roleNouns.has(n) || roleNouns.has(n.replace(/^و/, '')))) return false;
+  if (n === undefined || !isRoleNoun(n)) return false;
   return !norms.slice(i + 1).some((w) => nameTitles.has(w) || w === 'بن' || w === 'ابن');
 }
 
 /** The role words before the name in a `role + title/name` mention, as a key. */
 function heldRole(norms: readonly string[]): string | undefined {
   const n = norms[0];
-  if (n === undefined || !(roleNouns.has(n) || roleNouns.has(n.replace(/^و/, '')))) return undefined;
+  if (n === undefined || !isRoleNoun(n)) return undefined;
   const end = norms.findIndex((w, i) => i > 0 && (nameTitles.has(w) || w === 'بن' || w === 'ابن'));
   return end > 0 ? norms.slice(0, end).join(' ') : undefined;
 }
@@ -197,7 +200,7 @@ function isNameWord(t: Token | undefined): boolean {
   if (n.length < 2 || /[0-9]/.test(n)) return false;
   if (nonNameWords.has(n) || persianSubjectStops.has(n) || arabicSubjectStops.has(n) || roleNouns.has(n)) return false;
   // A preposition glued on (`بوزيرة`, `للرئيس`, `بالقاعة`) starts an adjunct, not a name.
-  if (n.startsWith('لل') || n.startsWith('بال') || (/^[بل]/.test(n) && roleNouns.has(n.slice(1)))) return false;
+  if (startsWithGluedPreposition(n)) return false;
   return !arabicCue(n) && !persianCues.has(n);
 }
 

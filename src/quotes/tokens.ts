@@ -40,7 +40,6 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const c = text.charCodeAt(i);
     if (isSpace(c) || c === 0x0a) { i++; continue; }
     const ch = text[i]!;
-    // A dot or comma between digits belongs to the number (2.5, 1,000).
     if (ch === '.' && text[i + 1] === '.') {
       let j = i;
       while (j < to && text[j] === '.') j++;
@@ -48,7 +47,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = j;
       continue;
     }
-    if (PUNCT.has(ch) && !((ch === '.' || ch === ',' || ch === '/') && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) {
+    if (isPunctAt(text, i)) {
       out.push({ kind: TokenKind.Punct, norm: ch === '：' ? ':' : ch, start: i, end: i + 1 });
       i++;
       continue;
@@ -59,8 +58,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     while (i < to) {
       const d = text.charCodeAt(i);
       if (isSpace(d) || d === 0x0a) break;
-      const e = text[i]!;
-      if (PUNCT.has(e) && !((e === '.' || e === ',' || e === '/') && isDigitAt(text, i - 1) && isDigitAt(text, i + 1))) break;
+      if (isPunctAt(text, i)) break;
       if (!changed && (foldCode(d) !== d || (d >= 0x41 && d <= 0x5a))) changed = true;
       i++;
     }
@@ -75,6 +73,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     out.push({ kind: TokenKind.Word, norm, start, end: i });
   }
   return out;
+}
+
+/** Punctuation at i, except a dot, comma or slash between digits (2.5, 1,000, 1403/2): part of the number. */
+function isPunctAt(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!PUNCT.has(ch)) return false;
+  return !((ch === '.' || ch === ',' || ch === '/') && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
 }
 
 function isDigitAt(text: string, i: number): boolean {

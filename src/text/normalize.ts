@@ -7,7 +7,7 @@ import {
   ARABIC_INDIC_DIGITS, DIACRITICS_RE, INVISIBLE_RE, ODD_SPACE_RE, PERSIAN_DIGITS,
   PRESENTATION_FORMS_RE, TATWEEL, TO_ARABIC_LETTERS, TO_PERSIAN_LETTERS, ZWNJ,
 } from './data/letters.js';
-import { scoreScript, type ScriptLang, type ScriptScore } from './script.js';
+import { scoreScript, scriptLangOfScore, type ScriptLang, type ScriptScore } from './script.js';
 import { restoreZwnj } from './zwnj.js';
 
 export type DigitStyle = 'keep' | 'fa' | 'ar' | 'latin';
@@ -140,9 +140,7 @@ export function lineLangOfScore(s: ScriptScore, docLang: ScriptLang): ScriptLang
 
 /** The dominant script language of a whole text. */
 export function documentLang(text: string): ScriptLang {
-  const s = scoreScript(text.length > 20000 ? text.slice(0, 20000) : text);
-  if (s.fa === 0 && s.ar === 0) return 'und';
-  return s.fa >= s.ar ? 'fa' : 'ar';
+  return scriptLangOfScore(scoreScript(text.length > 20000 ? text.slice(0, 20000) : text));
 }
 
 /** Normalizes a multi-line text, each line by its language. */

@@ -34,11 +34,14 @@ export const PERSIAN_PRONOUNS = ['وی', 'او', 'ایشان', 'آنها', 'آن
 /** Persian light-verb nouns: `X گفت` after these is congratulation or condolence, not speech. */
 export const PERSIAN_NON_SPEECH_GOFT = ['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'خیر مقدم', 'سخن', 'دروغ', 'ناسزا', 'سلام'];
 
-/** Persian attribution phrases that introduce an indirect quote (`به گفته X، …`). */
-export const PERSIAN_ATTRIBUTIONS = [
-  'به گفته', 'طبق گفته', 'بنا به گفته', 'بنابر گفته', 'بنا بر گفته', 'به تصریح', 'به تاکید', 'به تأکید', 'به اذعان',
-  'به ادعای', 'به نوشته', 'طبق اظهارات', 'بنا به اظهارات', 'به اعتقاد', 'به عقیده', 'به باور',
-];
+/**
+ * Persian attribution phrases (`به گفته X، …`) are the lexicon's `attribution_phrase` entries,
+ * less these: source openers and viewpoint phrases the gold convention says are not quotes
+ * (`به گزارش X`, `از نظر X`) …
+ */
+export const PERSIAN_NON_ATTRIBUTIONS = ['به نقل از', 'از قول', 'از نظر', 'به زعم', 'به گزارش', 'طبق اعلام', 'بر اساس اعلام'];
+/** … plus spellings the lexicon lacks. */
+export const EXTRA_PERSIAN_ATTRIBUTIONS = ['بنا بر گفته', 'طبق اظهارات', 'بنا به اظهارات'];
 
 /** Arabic: words that end the subject phrase after a reporting verb. */
 export const ARABIC_SUBJECT_STOPS = [
@@ -59,11 +62,18 @@ export const ARABIC_COMPLEMENTIZERS = [
   'من أن', 'عن أن', 'النظر إلى أن', 'الانتباه إلى أن', 'النظر الى أن', 'الانتباه الى أن', 'ان', 'انه', 'انها', 'بان',
 ];
 
-/** Arabic attribution phrases (`وبحسب X، …`, `وفقا لـ X`). */
+/**
+ * Arabic attribution phrases (`وبحسب X، …`, `وفقا لـ X`). Kept by hand: the lexicon's Arabic
+ * `attribution_phrase` entries also hold reporting verbs (`نقلت عن`, `كما قال`) and addressee
+ * frames (`في تصريح`), which the verb rules read instead.
+ */
 export const ARABIC_ATTRIBUTIONS = [
   'بحسب', 'وبحسب', 'حسب', 'وحسب', 'حسبما', 'وفقا لـ', 'وفقا ل', 'وفقاً لـ', 'ووفقا لـ', 'طبقا لـ', 'طبقاً لـ',
   'نقلا عن', 'نقلاً عن', 'على حد قوله', 'على لسان',
 ];
+
+/** Arabic particles that open the content after an attribution (`وبحسب X، فقد …`, `وفقا لـ X فإن …`). */
+export const ARABIC_RESULT_PARTICLES = ['فإن', 'فقد', 'فإنه', 'فإنها'];
 
 /** Arabic pronoun subjects. */
 export const ARABIC_PRONOUNS = ['هو', 'هي', 'هم'];
