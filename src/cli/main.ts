@@ -5,10 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../io/errors.js';
-import { cleanCommand } from './commands/clean.js';
-import { detectLangCommand } from './commands/detect-lang.js';
-import { dedupeCommand } from './commands/dedupe.js';
-import { extractQuotesCommand } from './commands/extract-quotes.js';
+import { STAGE_COMMANDS } from './commands/registry.js';
+import { runCommand } from './commands/run.js';
 import type { CommandContext } from './context.js';
 import type { CliIO } from './io.js';
 
@@ -19,6 +17,7 @@ Examples:
   matn clean --split line < headlines.txt
   matn clean news/*.txt | matn detect-lang --only fa | matn dedupe > persian.jsonl
   matn clean news/*.txt | matn detect-lang --only fa | matn dedupe | matn extract-quotes > quotes.jsonl
+  matn run 'clean | detect-lang --only fa | dedupe | extract-quotes' news/*.txt > quotes.jsonl
 
 Every command reads files or stdin (- or nothing) and writes records to stdout;
 diagnostics go to stderr. Exit status: 0 ok, 1 internal error, 2 usage or input
@@ -43,7 +42,8 @@ export function createProgram(io: CliIO, ctx: CommandContext): Command {
     .version(version(), '-V, --version')
     .addHelpText('before', EXAMPLES)
     .showHelpAfterError('(run with --help for usage)');
-  for (const sub of [cleanCommand(io, ctx), detectLangCommand(io, ctx), dedupeCommand(io, ctx), extractQuotesCommand(io, ctx)]) {
+  const subcommands = [...Object.values(STAGE_COMMANDS).map((c) => c.command(io, ctx)), runCommand(io, ctx)];
+  for (const sub of subcommands) {
     sub.copyInheritedSettings(program);
     program.addCommand(sub);
   }

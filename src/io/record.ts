@@ -14,6 +14,16 @@ export interface InputRecord {
   index: number;
   /** The parsed JSON Lines object, fields in input order (absent for text input). */
   fields?: Record<string, unknown>;
+  /**
+   * Read as text, though `fields` is set: an earlier stage of an in-process chain (`matn run`)
+   * handed it on as an object. Framing-dependent choices (line vs document) follow the text.
+   */
+  fromText?: boolean;
+}
+
+/** Whether a record came from text input (not a JSON Lines object), even mid-chain. */
+export function isTextRecord(rec: InputRecord): boolean {
+  return rec.fields === undefined || rec.fromText === true;
 }
 
 /**
@@ -22,6 +32,8 @@ export interface InputRecord {
  * (a line, a paragraph, a NUL-terminated record); `unit: 'line'` is always one line.
  */
 export interface OutputRecord {
+  /** The input record this one was made from (positions for messages down a chain). */
+  record: InputRecord;
   json: () => Record<string, unknown>;
   text: string;
   unit: 'record' | 'line';

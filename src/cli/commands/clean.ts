@@ -4,13 +4,14 @@ import { clean, type CleanOptions, type RemovedLine } from '../../clean/clean.js
 import { fold } from '../../clean/fold.js';
 import { RecurringLines } from '../../clean/recurring.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
-import { recordJson } from '../../io/record.js';
+import { isTextRecord, recordJson } from '../../io/record.js';
 import type { DigitStyle, NormalizeOptions } from '../../text/normalize.js';
 import { colorFor } from '../color.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
-import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
-import { runStream, type RecordProcessor } from '../run-stream.js';
+import { addRecordOptions, type RecordStreamOptions } from '../record-options.js';
+import type { RecordProcessor } from '../run-stream.js';
+import { stageAction, type StageFactory } from '../stage.js';
 import { wholeNumber } from '../option-parsers.js';
 
 const EXAMPLES = `
@@ -38,13 +39,11 @@ export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
     .option('--recurring-window <n>', 'records held back to learn recurring lines before output', wholeNumber, 32)
     .option('--recurring-min <n>', 'distinct records a line must recur in to count as furniture', wholeNumber, 3);
   addRecordOptions(cmd);
-  cmd.action(async (files: string[], opts: Record<string, unknown>) => {
-    const stream = recordStreamOptions(opts);
-    const processor = new CleanProcessor(stream, opts, io);
-    ctx.exitCode = await runStream({ command: 'clean', files, options: stream, processor, io, signal: ctx.signal });
-  });
+  cmd.action(stageAction('clean', cleanStage, io, ctx));
   return cmd;
 }
+
+export const cleanStage: StageFactory = ({ stream, opts, io }) => ({ processor: new CleanProcessor(stream, opts, io) });
 
 class CleanProcessor implements RecordProcessor {
   private readonly cleanOptions: CleanOptions;
@@ -88,8 +87,9 @@ class CleanProcessor implements RecordProcessor {
   private cleanOne(rec: InputRecord): OutputRecord {
     const result = clean(rec.text, this.cleanOptions);
     const explain = this.opts.explain === true;
-    if (explain && this.stream.to !== 'jsonl' && !rec.fields) this.listRemoved(rec, result.removed);
+    if (explain && this.stream.to !== 'jsonl' && isTextRecord(rec)) this.listRemoved(rec, result.removed);
     return {
+      record: rec,
       unit: 'record',
       text: result.text,
       omitInText: result.text.length === 0 && rec.text.trim().length > 0,

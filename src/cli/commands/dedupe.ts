@@ -3,11 +3,12 @@ import { createWriteStream, openSync, readFileSync, type WriteStream } from 'nod
 import { Command } from 'commander';
 import { Deduper, bandKeys, DEFAULT_THRESHOLD, DEFAULT_CONTAINMENT } from '../../dedupe/deduper.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
-import { recordJson } from '../../io/record.js';
+import { isTextRecord, recordJson } from '../../io/record.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
-import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
-import { runStream, type RecordProcessor } from '../run-stream.js';
+import { addRecordOptions, type RecordStreamOptions } from '../record-options.js';
+import type { RecordProcessor } from '../run-stream.js';
+import { stageAction, type StageFactory } from '../stage.js';
 import { unitInterval } from '../option-parsers.js';
 
 const EXAMPLES = `
@@ -33,40 +34,44 @@ export function dedupeCommand(io: CliIO, ctx: CommandContext): Command {
     .option('--emit-keys', 'write band_key<TAB>id lines instead of records (group them elsewhere, then --drop-list)', false)
     .option('--drop-list <file>', 'drop the records whose ids are listed (one per line) and nothing else');
   addRecordOptions(cmd);
-  cmd.action(async (files: string[], opts: Record<string, unknown>) => {
-    const stream = recordStreamOptions(opts);
-    // Like uniq: plain text on stdin is a stream of lines unless --split was given.
-    if (cmd.getOptionValueSource('split') === 'default' && (files.length === 0 || (files.length === 1 && files[0] === '-'))) stream.split = 'line';
-    if (opts.mark && stream.to === 'auto') stream.to = 'jsonl';
-    if (opts.emitKeys && stream.to === 'auto') stream.to = 'text'; // key<TAB>id lines for sort/Hadoop
-    let report: WriteStream | undefined;
-    let dropList: Set<string> | undefined;
-    if (typeof opts.dropList === 'string') {
-      try {
-        dropList = new Set(readFileSync(opts.dropList, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
-      } catch (e) {
-        io.stderr.write(`matn dedupe: ${opts.dropList}: cannot read drop list (${(e as NodeJS.ErrnoException).code ?? e})\n`);
-        ctx.exitCode = 2;
-        return;
-      }
-    }
-    if (typeof opts.report === 'string') {
-      // Open now, so a bad path is a usage error before any record is read, not a crash later.
-      try {
-        report = createWriteStream('', { fd: openSync(opts.report, 'w') });
-      } catch (e) {
-        io.stderr.write(`matn dedupe: ${opts.report}: cannot write report (${(e as NodeJS.ErrnoException).code ?? e})\n`);
-        ctx.exitCode = 2;
-        return;
-      }
-    }
-    const processor = new DedupeProcessor(stream, opts, report, dropList);
-    ctx.exitCode = await runStream({ command: 'dedupe', files, options: stream, processor, io, signal: ctx.signal });
-    if (report) await new Promise<void>((resolve) => report!.end(resolve));
-    if (opts.stats && !opts.emitKeys) io.stderr.write(`matn dedupe: ${processor.summary()}\n`);
-  });
+  cmd.action(stageAction('dedupe', dedupeStage, io, ctx));
   return cmd;
 }
+
+export const dedupeStage: StageFactory = ({ files, opts, stream, io, cmd, standalone }) => {
+  // Like uniq: plain text on stdin is a stream of lines unless --split was given.
+  const stdinOnly = files.length === 0 || (files.length === 1 && files[0] === '-');
+  if (standalone && stdinOnly && cmd.getOptionValueSource('split') === 'default') stream.split = 'line';
+  if (opts.mark && stream.to === 'auto') stream.to = 'jsonl';
+  if (opts.emitKeys && stream.to === 'auto') stream.to = 'text'; // key<TAB>id lines for sort/Hadoop
+  let report: WriteStream | undefined;
+  let dropList: Set<string> | undefined;
+  if (typeof opts.dropList === 'string') {
+    try {
+      dropList = new Set(readFileSync(opts.dropList, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean));
+    } catch (e) {
+      io.stderr.write(`matn dedupe: ${opts.dropList}: cannot read drop list (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+      return undefined;
+    }
+  }
+  if (typeof opts.report === 'string') {
+    // Open now, so a bad path is a usage error before any record is read, not a crash later.
+    try {
+      report = createWriteStream('', { fd: openSync(opts.report, 'w') });
+    } catch (e) {
+      io.stderr.write(`matn dedupe: ${opts.report}: cannot write report (${(e as NodeJS.ErrnoException).code ?? e})\n`);
+      return undefined;
+    }
+  }
+  const processor = new DedupeProcessor(stream, opts, report, dropList);
+  return {
+    processor,
+    close: async () => {
+      if (report) await new Promise<void>((resolve) => report!.end(resolve));
+      if (opts.stats && !opts.emitKeys) io.stderr.write(`matn dedupe: ${processor.summary()}\n`);
+    },
+  };
+};
 
 class DedupeProcessor implements RecordProcessor {
   private deduperInstance: Deduper | undefined;
@@ -86,7 +91,7 @@ class DedupeProcessor implements RecordProcessor {
   /** Made at the first record: JSON Lines records are documents whatever --split says. */
   private deduperFor(rec: InputRecord): Deduper {
     if (!this.deduperInstance) {
-      this.mode = !rec.fields && (this.stream.split === 'line' || this.stream.split === 'para') ? 'char' : 'word';
+      this.mode = isTextRecord(rec) && (this.stream.split === 'line' || this.stream.split === 'para') ? 'char' : 'word';
       this.deduperInstance = new Deduper({
         shingle: this.mode,
         threshold: this.opts.threshold as number | undefined,
@@ -103,7 +108,7 @@ class DedupeProcessor implements RecordProcessor {
     if (this.opts.emitKeys) {
       const keys = bandKeys(rec.text, this.mode);
       if (keys.length === 0) return [];
-      return [{ unit: 'line', text: keys.map((k) => `${k}\t${rec.id}`).join('\n'), json: () => ({ id: rec.id, keys }) }];
+      return [{ record: rec, unit: 'line', text: keys.map((k) => `${k}\t${rec.id}`).join('\n'), json: () => ({ id: rec.id, keys }) }];
     }
     if (this.dropList) {
       if (this.dropList.has(rec.id)) { this.near++; return []; }
@@ -115,6 +120,7 @@ class DedupeProcessor implements RecordProcessor {
     this.report?.write(JSON.stringify({ id: rec.id, duplicate_of: v.of, method: v.method, score: v.score }) + '\n');
     if (!this.opts.mark) return [];
     return [{
+      record: rec,
       unit: 'record',
       text: rec.text,
       json: () => recordJson(rec, this.stream, rec.text, { duplicate_of: v.of, similarity: v.score }),
@@ -128,7 +134,7 @@ class DedupeProcessor implements RecordProcessor {
   }
 
   private pass(rec: InputRecord): OutputRecord {
-    return { unit: 'record', text: rec.text, json: () => recordJson(rec, this.stream, rec.text) };
+    return { record: rec, unit: 'record', text: rec.text, json: () => recordJson(rec, this.stream, rec.text) };
   }
 }
 

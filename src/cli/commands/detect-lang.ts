@@ -6,8 +6,9 @@ import type { InputRecord, OutputRecord } from '../../io/record.js';
 import { recordJson } from '../../io/record.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
-import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
-import { runStream, type RecordProcessor } from '../run-stream.js';
+import { addRecordOptions, type RecordStreamOptions } from '../record-options.js';
+import type { RecordProcessor } from '../run-stream.js';
+import { stageAction, type StageFactory } from '../stage.js';
 import { unitInterval } from '../option-parsers.js';
 
 const EXAMPLES = `
@@ -30,13 +31,13 @@ export function detectLangCommand(io: CliIO, ctx: CommandContext): Command {
     .addOption(new Option('--iso <style>', 'label codes').choices(['639-1', '639-3']).default('639-1'))
     .option('--keep-dari', 'report Dari as prs instead of folding it into Persian', false);
   addRecordOptions(cmd);
-  cmd.action(async (files: string[], opts: Record<string, unknown>) => {
-    const stream = recordStreamOptions(opts);
-    const processor = new DetectLangProcessor(stream, opts, files.length > 1 || stream.split !== 'doc');
-    ctx.exitCode = await runStream({ command: 'detect-lang', files, options: stream, processor, io, signal: ctx.signal });
-  });
+  cmd.action(stageAction('detect-lang', detectLangStage, io, ctx));
   return cmd;
 }
+
+export const detectLangStage: StageFactory = ({ files, stream, opts }) => ({
+  processor: new DetectLangProcessor(stream, opts, files.length > 1 || stream.split !== 'doc'),
+});
 
 class DetectLangProcessor implements RecordProcessor {
   private readonly detect: DetectOptions;
@@ -61,6 +62,7 @@ class DetectLangProcessor implements RecordProcessor {
     const extra = { lang, lang_confidence: d.confidence, segments: seg?.segments, langs: seg?.langs };
     const label = `${lang}\t${d.confidence}`;
     return [{
+      record: rec,
       // With --only the command is a filter: text mode passes the kept record through.
       unit: this.only ? 'record' : 'line',
       text: this.only ? rec.text : this.withId ? `${rec.id}\t${label}` : label,

@@ -9,8 +9,9 @@ import { recordJson } from '../../io/record.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
 import { colorFor } from '../color.js';
-import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
-import { runStream, type RecordProcessor } from '../run-stream.js';
+import { addRecordOptions, type RecordStreamOptions } from '../record-options.js';
+import type { RecordProcessor } from '../run-stream.js';
+import { stageAction, type StageFactory } from '../stage.js';
 
 const EXAMPLES = `
 Examples:
@@ -29,14 +30,15 @@ export function extractQuotesCommand(io: CliIO, ctx: CommandContext): Command {
     .option('--nest', 'instead of one record per quote, add a `quotes` array to each input record (forces JSON Lines)', false)
     .addOption(new Option('--lang <lang>', 'language of the text (default: the record\'s `lang` field, else read from its letters)').choices(['fa', 'ar']));
   addRecordOptions(cmd);
-  cmd.action(async (files: string[], opts: Record<string, unknown>) => {
-    const stream = recordStreamOptions(opts);
-    if (opts.nest) stream.to = 'jsonl';
-    const processor = new ExtractQuotesProcessor(stream, Boolean(opts.nest), opts.lang as 'fa' | 'ar' | undefined, colorFor(io.stdout, io.env, stream.color));
-    ctx.exitCode = await runStream({ command: 'extract-quotes', files, options: stream, processor, io, signal: ctx.signal });
-  });
+  cmd.action(stageAction('extract-quotes', extractQuotesStage, io, ctx));
   return cmd;
 }
+
+export const extractQuotesStage: StageFactory = ({ stream, opts, io }) => {
+  if (opts.nest) stream.to = 'jsonl';
+  const paint = colorFor(io.stdout, io.env, stream.color);
+  return { processor: new ExtractQuotesProcessor(stream, Boolean(opts.nest), opts.lang as 'fa' | 'ar' | undefined, paint) };
+};
 
 class ExtractQuotesProcessor implements RecordProcessor {
   constructor(
@@ -53,9 +55,10 @@ class ExtractQuotesProcessor implements RecordProcessor {
     // One counter per record: quotes come in text order (it restarts if asked to go back).
     const rows = quotes.map((q, n) => quoteJson(rec, q, n + 1, cp));
     if (this.nest) {
-      return [{ unit: 'line', text: '', json: () => recordJson(rec, this.stream, rec.text, { quotes: rows.map(({ doc_id: _d, ...r }) => r) }) }];
+      return [{ record: rec, unit: 'line', text: '', json: () => recordJson(rec, this.stream, rec.text, { quotes: rows.map(({ doc_id: _d, ...r }) => r) }) }];
     }
     return quotes.map((q, n) => ({
+      record: rec,
       unit: 'line',
       text: `${this.paint.bold(q.speakerResolved || '?')} — ${q.verb}: «${q.quote.replace(/\s*\n\s*/g, ' ')}»`,
       json: () => rows[n]!,
