@@ -116,6 +116,35 @@ export function countNewlines(text: string): number {
   return n;
 }
 
+/**
+ * Deepest nesting a JSON Lines record may have. Records are written back with JSON.stringify,
+ * which recurses and overflows the stack near 10,000 levels; jq refuses input past 10,000 too.
+ */
+export const MAX_JSON_DEPTH = 1000;
+
+/** Whether `line` nests arrays/objects deeper than `limit` (strings skipped by indexOf). */
+export function nestsDeeperThan(line: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x22) {
+      // Jump to the closing quote: one not preceded by an odd run of backslashes.
+      let j = line.indexOf('"', i + 1);
+      while (j !== -1) {
+        let bs = 0;
+        while (line.charCodeAt(j - 1 - bs) === 0x5c) bs++;
+        if (bs % 2 === 0) break;
+        j = line.indexOf('"', j + 1);
+      }
+      if (j === -1) return false;
+      i = j;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
 /** Parses one JSON Lines line into an object record; throws InputError naming the line. */
 export function parseJsonLine(
   line: string,
@@ -132,6 +161,9 @@ export function parseJsonLine(
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError('JSON line is not an object', { source, line: lineNo });
+  }
+  if (nestsDeeperThan(line, MAX_JSON_DEPTH)) {
+    throw new InputError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, { source, line: lineNo });
   }
   const obj = value as Record<string, unknown>;
   if (typeof obj[textField] !== 'string') {

@@ -91,6 +91,14 @@ describe('bad input', () => {
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'c']);
     expect(r.stderr).toMatch(/skipped 1 invalid line \(first: .*malformed\.jsonl:2: invalid JSON/);
   });
+  it('a record nested deeper than 1000 levels is bad input (exit 2, file and line), or skipped', async () => {
+    const r = await runInProcess(['clean', fixture('edge/deeply-nested.jsonl')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/deeply-nested\.jsonl:2: JSON nested deeper than 1000 levels/);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a']);
+    const skipped = await runInProcess(['clean', '--skip-invalid', fixture('edge/deeply-nested.jsonl')]);
+    expect(skipped.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'c']);
+  });
   it('a record without the text field names file and line', async () => {
     const r = await runInProcess(['clean', fixture('edge/missing-field.jsonl')]);
     expect(r.code).toBe(2);

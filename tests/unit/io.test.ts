@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TextFramer, parseJsonLine, type RawRecord } from '../../src/io/framing.js';
+import { MAX_JSON_DEPTH, TextFramer, nestsDeeperThan, parseJsonLine, type RawRecord } from '../../src/io/framing.js';
 import { Utf8Decoder } from '../../src/io/utf8.js';
 import { InputError } from '../../src/io/errors.js';
 import { recordJson } from '../../src/io/record.js';
@@ -44,6 +44,21 @@ describe('parseJsonLine', () => {
     expect(() => parseJsonLine('[1]', 'f.jsonl', 7, 'text')).toThrow(/not an object/);
     expect(() => parseJsonLine('{"body":"x"}', 'f.jsonl', 7, 'text')).toThrow(/field "text" is missing/);
     try { parseJsonLine('{"text":3}', 'f.jsonl', 7, 'text'); } catch (e) { expect((e as InputError).format()).toBe('f.jsonl:7: field "text" is not a string'); }
+  });
+});
+
+describe('nestsDeeperThan', () => {
+  it('counts array and object nesting, not brackets inside strings (escaped quotes included)', () => {
+    expect(nestsDeeperThan('{"a":[[1]]}', 3)).toBe(false);
+    expect(nestsDeeperThan('{"a":[[[1]]]}', 3)).toBe(true);
+    expect(nestsDeeperThan('{"t":"[[[[{{{{ \\" [[[[","a":1}', 3)).toBe(false);
+    expect(nestsDeeperThan('{"t":"x\\\\","a":[[[[1]]]]}', 3)).toBe(true);
+  });
+  it('parseJsonLine refuses records nested past the limit, naming the line (they could not be written back)', () => {
+    const deep = `{"text":"t","d":${'['.repeat(MAX_JSON_DEPTH + 1)}${']'.repeat(MAX_JSON_DEPTH + 1)}}`;
+    expect(() => parseJsonLine(deep, 'f.jsonl', 3, 'text')).toThrow(/f\.jsonl:3|nested deeper than 1000 levels/);
+    const ok = `{"text":"t","d":${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)}}`;
+    expect(parseJsonLine(ok, 'f.jsonl', 3, 'text').text).toBe('t');
   });
 });
 
