@@ -56,7 +56,7 @@ describe('nestsDeeperThan', () => {
   });
   it('parseJsonLine refuses records nested past the limit, naming the line (they could not be written back)', () => {
     const deep = `{"text":"t","d":${'['.repeat(MAX_JSON_DEPTH + 1)}${']'.repeat(MAX_JSON_DEPTH + 1)}}`;
-    expect(() => parseJsonLine(deep, 'f.jsonl', 3, 'text')).toThrow(/f\.jsonl:3|nested deeper than 1000 levels/);
+    expect(() => parseJsonLine(deep, 'f.jsonl', 3, 'text')).toThrow(/JSON nested deeper than 1000 levels/);
     const ok = `{"text":"t","d":${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)}}`;
     expect(parseJsonLine(ok, 'f.jsonl', 3, 'text').text).toBe('t');
   });
