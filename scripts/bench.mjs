@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { variantCorpusFile } from './corpus-variants.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}bench-out`;
@@ -29,18 +30,23 @@ function build(mb) {
 // GNU time reports peak RSS; without it (apt-get install time) only timings are shown.
 const gnuTime = fs.existsSync('/usr/bin/time');
 
+/** Wall time, CPU time (user + sys, children included) and peak RSS of the largest process. */
 function timed(cmd, args) {
   const t0 = process.hrtime.bigint();
   const r = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 })
     : spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  const rssKb = gnuTime ? Number(r.stderr.toString().trim().split('\n').pop()) : NaN;
+  const [user, sys, rssKb] = gnuTime ? r.stderr.toString().trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-  return { secs, rssMb: rssKb / 1024 };
+  return { secs, cpu: user + sys, rssMb: rssKb / 1024 };
 }
 
-const sections = new Set((process.env.BENCH_ONLY ?? 'clean,detect-lang,dedupe,extract-quotes').split(','));
+const matn = (...args) => timed(process.execPath, [`${root}bin/matn`, ...args]);
+const row = (label, mb, r) => `  ${label.padEnd(44)} ${(mb.toFixed(0) + ' MB').padStart(7)} ${(mb / r.secs).toFixed(1).padStart(6)} MB/s ${r.secs.toFixed(1).padStart(7)} s  cpu ${r.cpu.toFixed(1).padStart(6)} s ${r.rssMb.toFixed(0).padStart(6)} MB`;
+
+// `scale` (≥ 1 GB, minutes) runs only when asked: BENCH_ONLY=scale, or `npm run bench:scale`.
+const sections = new Set((process.env.BENCH_ONLY ?? 'clean,detect-lang,dedupe,extract-quotes,pipeline,jobs').split(','));
 
 if (sections.has('clean')) {
 console.log('== clean ==');
@@ -171,5 +177,48 @@ if (sections.has('extract-quotes')) {
     const size = fs.statSync(file).size / 1e6;
     const r = timed(process.execPath, [`${root}bin/matn`, 'extract-quotes', '--quiet', file]);
     console.log(`  matn extract-quotes          ${(size.toFixed(0) + ' MB').padEnd(10)} ${(size / r.secs).toFixed(1).padStart(6)}  ${r.secs.toFixed(2).padStart(6)}s  ${r.rssMb.toFixed(0).padStart(6)} MB`);
+  }
+}
+
+if (sections.has('pipeline')) {
+  // The four-stage job two ways on the same generated corpus: four processes joined by pipes
+  // (JSON written and parsed between stages; the stages run on both cores at once) and
+  // `matn run` (one process, one core, records handed on as objects).
+  const mb = Number(process.env.BENCH_PIPELINE_MB ?? 50);
+  const file = variantCorpusFile(root, out, mb);
+  const size = fs.statSync(file).size / 1e6;
+  const bin = `${process.execPath} ${root}bin/matn`;
+  const shell = `set -o pipefail; ${bin} clean -q ${file} | ${bin} detect-lang --only fa,ar | ${bin} dedupe | ${bin} extract-quotes > /dev/null`;
+  console.log('\n== pipeline: clean | detect-lang --only fa,ar | dedupe | extract-quotes ==');
+  console.log(`  ${''.padEnd(44)} ${'input'.padStart(7)} ${'rate'.padStart(11)} ${'wall'.padStart(9)}  ${'cpu'.padStart(10)} ${'peak RSS (largest process)'}`);
+  console.log(row('4 processes, shell pipes', size, timed('bash', ['-c', shell])));
+  const pipeline = 'clean | detect-lang --only fa,ar | dedupe | extract-quotes';
+  console.log(row("matn run 'clean | … | extract-quotes'", size, matn('run', pipeline, '-q', file)));
+  console.log(row("matn run '…' --jobs 2 (clean, detect-lang in workers)", size, matn('run', pipeline, '-q', '--jobs', '2', file)));
+}
+
+if (sections.has('jobs')) {
+  // Worker threads on this machine's cores: one thread vs --jobs 2 and 3, same input, same output.
+  const mb = Number(process.env.BENCH_PIPELINE_MB ?? 50);
+  const file = variantCorpusFile(root, out, mb);
+  const size = fs.statSync(file).size / 1e6;
+  console.log(`\n== --jobs (worker threads; this machine has ${(await import('node:os')).availableParallelism()} cores) ==`);
+  for (const cmd of ['clean', 'detect-lang', 'extract-quotes']) {
+    for (const jobs of ['1', '2', '3']) console.log(row(`matn ${cmd} --jobs ${jobs}`, size, matn(cmd, '-q', '--jobs', jobs, file)));
+  }
+}
+
+if (sections.has('scale')) {
+  // Each command over generated input growing 10x (default 100 MB and 1 GB): throughput should
+  // stay flat, and peak memory flat too — except dedupe, whose index grows with kept documents.
+  console.log('\n== scale (generated variants of the fixture articles) ==');
+  console.log(`  ${''.padEnd(44)} ${'input'.padStart(7)} ${'rate'.padStart(11)} ${'wall'.padStart(9)}  ${'cpu'.padStart(10)} peak RSS`);
+  for (const mb of (process.env.BENCH_SCALE_MB ?? '100,1000').split(',').map(Number)) {
+    const file = variantCorpusFile(root, out, mb);
+    const size = fs.statSync(file).size / 1e6;
+    for (const args of [['clean'], ['detect-lang'], ['dedupe', '--stats'], ['extract-quotes']]) {
+      const r = matn(...args, '-q', file);
+      console.log(row(`matn ${args[0]}`, size, r));
+    }
   }
 }

@@ -25,6 +25,7 @@ export const COMMANDS = [
   ['dedupe'], ['dedupe', '--split', 'para', '--mark'],
   ['extract-quotes'], ['extract-quotes', '--nest'], ['extract-quotes', '--split', 'para'],
   ['run', 'clean | detect-lang | dedupe | extract-quotes'],
+  ['run', 'clean | detect-lang | dedupe | extract-quotes', '--jobs', '2'], ['clean', '--jobs', '2'],
 ];
 
 const BIDI = ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u061c'];

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
-// `npm start`: the main job on the bundled fixtures — the whole pipeline over the seed
-// articles, four processes joined by real pipes, printing the attributed quotes:
-//   matn clean fixtures/seeds/*.txt | matn detect-lang --only fa,ar | matn dedupe | matn extract-quotes
+// `npm start`: the main job on the bundled fixtures — the whole pipeline over the seeds and
+// fixtures/news (real Apache/MIT articles, one saved twice), four processes joined by real pipes:
+//   matn clean fixtures/{seeds,news}/*.txt | matn detect-lang --only fa,ar | matn dedupe | matn extract-quotes
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const seeds = readdirSync(`${root}fixtures/seeds`).filter((f) => f.endsWith('.txt')).sort().map((f) => `fixtures/seeds/${f}`);
+const inputs = ['seeds', 'news'].flatMap((dir) => readdirSync(`${root}fixtures/${dir}`).filter((f) => f.endsWith('.txt')).sort().map((f) => `fixtures/${dir}/${f}`));
 const stages = [
-  ['clean', ...seeds],
+  ['clean', ...inputs],
   ['detect-lang', '--only', 'fa,ar'],
   ['dedupe', '--stats'],
   ['extract-quotes', '--to', 'text'],

@@ -13,8 +13,11 @@ export type { CleanMeta } from './classify.js';
 export interface CleanOptions {
   /** Normalization switches, or false for none (`--no-normalize`). */
   normalize?: NormalizeOptions | false;
-  /** Lines (folded) known to recur across many records of the input: furniture (see RecurringLines). */
-  isRecurring?: (foldedLine: string) => boolean;
+  /**
+   * 0-based indices of the lines that recur across many records of the input: furniture.
+   * The caller decides (RecurringLines over the whole input); clean stays a function of one text.
+   */
+  recurringLines?: ReadonlySet<number>;
 }
 
 export interface RemovedLine {
@@ -99,7 +102,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       if (words <= RELATED_MAX_WORDS && !/\.$/.test(text)) { line.removed = 'related'; relatedLeft--; continue; }
       relatedLeft = 0;
     }
-    if (options.isRecurring?.(f)) { line.removed = 'recurring'; continue; }
+    if (options.recurringLines?.has(line.no - 1)) { line.removed = 'recurring'; continue; }
     const cut = cutInlineTail(text, f);
     if (cut.tail) {
       line.text = cut.body;

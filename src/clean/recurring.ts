@@ -53,6 +53,15 @@ export class RecurringLines {
     return sigs !== undefined && sigs.length >= this.minDocs;
   }
 
+  /** Indices of `foldedLines` (one document's, as observed) that recur: its furniture lines. */
+  recurringIndices(foldedLines: string[]): number[] {
+    const out: number[] = [];
+    foldedLines.forEach((l, i) => {
+      if (l.length > 0 && this.isRecurring(l)) out.push(i);
+    });
+    return out;
+  }
+
   private prune(): void {
     for (const [h, sigs] of this.seen) if (sigs.length < 2) this.seen.delete(h);
     // Still full: everything below the threshold goes (recurring lines are kept).

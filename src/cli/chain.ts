@@ -4,7 +4,7 @@
  */
 import { InputError } from '../io/errors.js';
 import { isTextRecord, type FieldNames, type InputRecord, type OutputRecord } from '../io/record.js';
-import type { RecordProcessor } from './run-stream.js';
+import type { RecordProcessor } from './processor.js';
 
 export interface ChainLink {
   name: string;
@@ -16,20 +16,33 @@ export class ChainProcessor implements RecordProcessor {
     if (links.length === 0) throw new Error('a chain needs at least one stage');
   }
 
+  get length(): number {
+    return this.links.length;
+  }
+
+  stage(i: number): ChainLink {
+    return this.links[i]!;
+  }
+
   process(rec: InputRecord): OutputRecord[] {
     return this.forward(1, this.links[0]!.processor.process(rec));
   }
 
-  /** Stage by stage: what a stage held back goes through the stages after it before they finish. */
   finish(): OutputRecord[] {
+    return this.finishFrom(0);
+  }
+
+  /** Stage by stage from `from`: what a stage held back goes through the stages after it before they finish. */
+  finishFrom(from: number): OutputRecord[] {
     const out: OutputRecord[] = [];
-    this.links.forEach((link, i) => {
-      for (const o of this.forward(i + 1, link.processor.finish?.() ?? [])) out.push(o);
-    });
+    for (let i = from; i < this.links.length; i++) {
+      for (const o of this.forward(i + 1, this.links[i]!.processor.finish?.() ?? [])) out.push(o);
+    }
     return out;
   }
 
-  private forward(from: number, outs: OutputRecord[]): OutputRecord[] {
+  /** Hands `outs` (the output of stage from-1) through stages from… to the end. */
+  forward(from: number, outs: OutputRecord[]): OutputRecord[] {
     for (let i = from; i < this.links.length && outs.length > 0; i++) {
       const next: OutputRecord[] = [];
       for (const o of outs) {

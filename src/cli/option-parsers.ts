@@ -7,6 +7,13 @@ export function wholeNumber(v: string): number {
   return n;
 }
 
+/** A count of at least one (--jobs). */
+export function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got "${v}"`);
+  return n;
+}
+
 /** A probability, share or similarity: a number from 0 to 1. */
 export function unitInterval(v: string): number {
   const n = Number(v);

@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import type { Framing } from '../io/framing.js';
 import type { InputFormat } from '../io/reader.js';
 import type { ColorWhen } from './color.js';
+import { positiveInt } from './option-parsers.js';
 
 export type OutputFormat = 'auto' | 'text' | 'jsonl';
 
@@ -27,6 +28,11 @@ export function addRecordOptions(cmd: Command, defaultSplit: Framing = 'doc'): C
     .option('--skip-invalid', 'skip malformed JSON lines (count reported on stderr) instead of stopping', false)
     .option('-q, --quiet', 'no progress or summary lines on stderr', false)
     .addOption(new Option('--color <when>', 'color diagnostics').choices(['auto', 'always', 'never']).default('auto'));
+}
+
+/** --jobs, for the commands whose per-record work can run in worker threads. */
+export function addJobsOption(cmd: Command): Command {
+  return cmd.option('-j, --jobs <n>', 'worker threads for the per-record work, output order kept (see README: Using both cores)', positiveInt, 1);
 }
 
 export function recordStreamOptions(opts: Record<string, unknown>): RecordStreamOptions {

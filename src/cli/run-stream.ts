@@ -6,44 +6,41 @@
 import { EXIT, InputError } from '../io/errors.js';
 import { fileSource, readRecords, streamSource, type Source } from '../io/reader.js';
 import type { InputRecord, OutputRecord } from '../io/record.js';
+import { renderOutput, type RecordProcessor } from './processor.js';
 import { RecordWriter } from '../io/writer.js';
+import { ParallelEngine, SerialEngine, type Engine } from './parallel.js';
 import type { CliIO } from './io.js';
 import type { RecordStreamOptions } from './record-options.js';
-
-/** A command's per-record logic. `finish` emits what was held back (windows, buffers). */
-export interface RecordProcessor {
-  process(rec: InputRecord): OutputRecord[];
-  finish?(): OutputRecord[];
-}
 
 export interface StreamRun {
   command: string;
   files: string[];
   options: RecordStreamOptions;
   processor: RecordProcessor;
+  /** How records are processed when not one by one in this thread (--jobs). */
+  engine?: () => Engine;
   io: CliIO;
   /** Set by bin/matn on SIGINT: stop between batches. */
   signal?: AbortSignal;
 }
 
-const TERMINATOR = { doc: '\n', line: '\n', para: '\n\n', nul: '\0' } as const;
 const PROGRESS_EVERY_MS = 1000;
 
 export async function runStream(run: StreamRun): Promise<number> {
-  const { io, options, processor, command } = run;
+  const { io, options, command } = run;
   const sources = toSources(run.files, io);
   const writer = new RecordWriter(io.stdout);
   const skipped: InputError[] = [];
   let jsonOut = options.to === 'jsonl';
   let decided = options.to !== 'auto';
   const progress = progressReporter(run);
+  const engine = run.engine?.() ?? new SerialEngine(run.processor);
+  if (engine instanceof ParallelEngine) engine.log = (s) => io.stderr.write(s);
 
   const emit = (outs: OutputRecord[]): void => {
     for (const out of outs) {
-      if (jsonOut) writer.write(JSON.stringify(out.json()) + '\n');
-      else if (out.omitInText) continue;
-      else if (out.unit === 'line') writer.write(out.text + '\n');
-      else if (out.text.length > 0 || options.split !== 'doc') writer.write(out.text + TERMINATOR[options.split]);
+      const s = renderOutput(out, jsonOut, options.split);
+      if (s.length > 0) writer.write(s);
     }
   };
 
@@ -62,18 +59,19 @@ export async function runStream(run: StreamRun): Promise<number> {
         decided = true;
         jsonOut = batch[0]?.fields !== undefined || sources.length > 1;
       }
-      for (const rec of batch) emit(processor.process(rec));
+      if (engine instanceof ParallelEngine) engine.jsonOut = jsonOut;
+      emit(await engine.push(batch));
       progress.tick(batch);
       await writer.maybeFlush();
       if (writer.closed || run.signal?.aborted) break;
     }
-    if (!writer.closed && !run.signal?.aborted && processor.finish) emit(processor.finish());
+    if (!writer.closed && !run.signal?.aborted) emit(await engine.end());
     await writer.flush();
   } catch (err) {
     progress.clear();
     if (err instanceof InputError) {
       // Records read before the bad input are whole and valid: they still go out.
-      if (processor.finish) emit(processor.finish());
+      emit(await engine.end());
       await writer.flush().catch(() => undefined);
       io.stderr.write(`matn ${command}: ${err.format()}\n`);
       return EXIT.INPUT;
@@ -82,6 +80,8 @@ export async function runStream(run: StreamRun): Promise<number> {
     const e = err as Error;
     io.stderr.write(`matn ${command}: internal error: ${e?.stack ?? String(err)}\n`);
     return EXIT.INTERNAL;
+  } finally {
+    await engine.close();
   }
   progress.clear();
   if (skipped.length > 0) {

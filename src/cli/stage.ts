@@ -4,11 +4,14 @@
  * `matn run` chains several in one process.
  */
 import type { Command } from 'commander';
+import { ChainProcessor } from './chain.js';
+import { ParallelEngine, type WorkerInit } from './parallel.js';
 import { EXIT } from '../io/errors.js';
 import type { CliIO } from './io.js';
 import type { CommandContext } from './context.js';
 import { recordStreamOptions, type RecordStreamOptions } from './record-options.js';
-import { runStream, type RecordProcessor } from './run-stream.js';
+import { isSplit, type RecordProcessor } from './processor.js';
+import { runStream } from './run-stream.js';
 
 export interface Stage {
   processor: RecordProcessor;
@@ -22,7 +25,8 @@ export interface StageInput {
   /** The stage's record-stream options; a factory may adjust `to` (e.g. --mark needs JSON Lines). */
   stream: RecordStreamOptions;
   io: CliIO;
-  cmd: Command;
+  /** Where an option's value came from ('cli', 'default', …), as commander tells it. */
+  optionSource: (key: string) => string | undefined;
   /** True when the command reads its own stream (`matn dedupe`), false inside `matn run`. */
   standalone: boolean;
 }
@@ -34,12 +38,28 @@ export type StageFactory = (input: StageInput) => Stage | undefined;
 export function stageAction(command: string, factory: StageFactory, io: CliIO, ctx: CommandContext) {
   return async (files: string[], opts: Record<string, unknown>, cmd: Command): Promise<void> => {
     const stream = recordStreamOptions(opts);
-    const stage = factory({ files, opts, stream, io, cmd, standalone: true });
+    const optionSource = (key: string): string | undefined => cmd.getOptionValueSource(key);
+    const stage = factory({ files, opts, stream, io, optionSource, standalone: true });
     if (!stage) {
       ctx.exitCode = EXIT.INPUT;
       return;
     }
-    ctx.exitCode = await runStream({ command, files, options: stream, processor: stage.processor, io, signal: ctx.signal });
+    const { processor } = stage;
+    const jobs = Number(opts.jobs ?? 1);
+    const engine = jobs > 1 && isSplit(processor)
+      ? () => new ParallelEngine({
+        jobs,
+        chain: new ChainProcessor([{ name: command, processor }], stream),
+        prefix: 1,
+        init: workerInit([{ name: command, opts }], files, stream, io, true),
+      })
+      : undefined;
+    ctx.exitCode = await runStream({ command, files, options: stream, processor, engine, io, signal: ctx.signal });
     await stage.close?.();
   };
+}
+
+/** What a worker thread needs to build the same stages (options are plain values: cloneable). */
+export function workerInit(stages: WorkerInit['stages'], files: string[], stream: RecordStreamOptions, io: CliIO, standalone: boolean): WorkerInit {
+  return { stages, files, stream, env: { ...io.env }, stderrTTY: io.stderr.isTTY === true, standalone };
 }

@@ -39,6 +39,8 @@ export interface OutputRecord {
   unit: 'record' | 'line';
   /** Text output skips this record (a line `clean` removed whole); JSON Lines still carries it. */
   omitInText?: boolean;
+  /** Already rendered for stdout (by a worker thread, --jobs): written as is. */
+  rendered?: string;
 }
 
 /**

@@ -34,6 +34,27 @@ describe('bin/matn (spawned)', () => {
     });
     expect(result).toEqual({ code: 0, stderr: '' });
   });
+  it('with --jobs 2 too: the worker threads do not keep a closed pipeline alive', async () => {
+    const doc = JSON.stringify({ id: 'x', text: 'وزیر دفاع گفت: همکاریها ادامه دارد و این خبر بلند است.' }) + '\n';
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'extract-quotes', '--jobs', '2'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => resolve({ code, stderr: err }));
+      child.stdin.on('error', () => undefined);
+      child.stdin.end(doc.repeat(100_000));
+    });
+    expect(result).toEqual({ code: 0, stderr: '' });
+  });
+  it('--jobs 2 reads stdin and writes the same records as one thread', async () => {
+    const input = readFixture('seeds/000_ea9aa9f6c6e9cc46.txt');
+    const one = await runBin(['run', 'clean | extract-quotes', '--to', 'jsonl'], input);
+    const two = await runBin(['run', 'clean | extract-quotes', '--to', 'jsonl', '--jobs', '2'], input);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stdout.split('\n').length).toBeGreaterThan(5);
+  });
 });
 
 describe('bin/matn detect-lang, dedupe and extract-quotes (spawned)', () => {

@@ -9,8 +9,8 @@ import type { DigitStyle, NormalizeOptions } from '../../text/normalize.js';
 import { colorFor } from '../color.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
-import { addRecordOptions, type RecordStreamOptions } from '../record-options.js';
-import type { RecordProcessor } from '../run-stream.js';
+import { addJobsOption, addRecordOptions, type RecordStreamOptions } from '../record-options.js';
+import type { Admitted, SplitProcessor } from '../processor.js';
 import { stageAction, type StageFactory } from '../stage.js';
 import { wholeNumber } from '../option-parsers.js';
 
@@ -39,16 +39,23 @@ export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
     .option('--recurring-window <n>', 'records held back to learn recurring lines before output', wholeNumber, 32)
     .option('--recurring-min <n>', 'distinct records a line must recur in to count as furniture', wholeNumber, 3);
   addRecordOptions(cmd);
+  addJobsOption(cmd);
   cmd.action(stageAction('clean', cleanStage, io, ctx));
   return cmd;
 }
 
 export const cleanStage: StageFactory = ({ stream, opts, io }) => ({ processor: new CleanProcessor(stream, opts, io) });
 
-class CleanProcessor implements RecordProcessor {
+/** A record held back while recurring lines are learned, with its lines in matching form. */
+interface Held {
+  rec: InputRecord;
+  folded: string[];
+}
+
+class CleanProcessor implements SplitProcessor {
   private readonly cleanOptions: CleanOptions;
   private readonly recurring: RecurringLines | undefined;
-  private readonly window: InputRecord[] = [];
+  private readonly window: Held[] = [];
   private readonly windowSize: number;
   private readonly paint;
 
@@ -68,27 +75,42 @@ class CleanProcessor implements RecordProcessor {
     const useRecurring = opts.recurring !== false && (stream.split === 'doc' || stream.split === 'nul');
     this.recurring = useRecurring ? new RecurringLines({ minDocs: Number(opts.recurringMin) }) : undefined;
     this.windowSize = useRecurring ? Number(opts.recurringWindow) : 0;
-    const recurring = this.recurring;
-    this.cleanOptions = { normalize, isRecurring: recurring ? (l) => recurring.isRecurring(l) : undefined };
+    this.cleanOptions = { normalize };
     this.paint = colorFor(io.stderr, io.env, stream.color);
   }
 
   process(rec: InputRecord): OutputRecord[] {
-    if (!this.recurring) return [this.cleanOne(rec)];
-    this.recurring.observe(rec.text.split('\n').map(fold));
-    this.window.push(rec);
-    return this.window.length > this.windowSize ? [this.cleanOne(this.window.shift()!)] : [];
+    return this.admit(rec).flatMap((a) => this.transform(a.rec, a.hint));
   }
 
   finish(): OutputRecord[] {
-    return this.window.splice(0).map((r) => this.cleanOne(r));
+    return this.drain().flatMap((a) => this.transform(a.rec, a.hint));
   }
 
-  private cleanOne(rec: InputRecord): OutputRecord {
-    const result = clean(rec.text, this.cleanOptions);
+  /** Sequential half: learn recurring lines; release a record once the window has seen past it. */
+  admit(rec: InputRecord): Admitted[] {
+    if (!this.recurring) return [{ rec }];
+    const folded = rec.text.split('\n').map(fold);
+    this.recurring.observe(folded);
+    this.window.push({ rec, folded });
+    return this.window.length > this.windowSize ? [this.release(this.window.shift()!)] : [];
+  }
+
+  drain(): Admitted[] {
+    return this.window.splice(0).map((h) => this.release(h));
+  }
+
+  private release(held: Held): Admitted {
+    return { rec: held.rec, hint: this.recurring!.recurringIndices(held.folded) };
+  }
+
+  /** Pure half: clean one record; `hint` lists its recurring lines. */
+  transform(rec: InputRecord, hint?: unknown): OutputRecord[] {
+    const recurringLines = Array.isArray(hint) ? new Set(hint as number[]) : undefined;
+    const result = clean(rec.text, { ...this.cleanOptions, recurringLines });
     const explain = this.opts.explain === true;
     if (explain && this.stream.to !== 'jsonl' && isTextRecord(rec)) this.listRemoved(rec, result.removed);
-    return {
+    return [{
       record: rec,
       unit: 'record',
       text: result.text,
@@ -98,7 +120,7 @@ class CleanProcessor implements RecordProcessor {
         meta: result.meta,
         removed: explain ? result.removed : undefined,
       }),
-    };
+    }];
   }
 
   private listRemoved(rec: InputRecord, removed: RemovedLine[]): void {

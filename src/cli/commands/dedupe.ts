@@ -7,7 +7,7 @@ import { isTextRecord, recordJson } from '../../io/record.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
 import { addRecordOptions, type RecordStreamOptions } from '../record-options.js';
-import type { RecordProcessor } from '../run-stream.js';
+import type { RecordProcessor } from '../processor.js';
 import { stageAction, type StageFactory } from '../stage.js';
 import { unitInterval } from '../option-parsers.js';
 
@@ -38,10 +38,10 @@ export function dedupeCommand(io: CliIO, ctx: CommandContext): Command {
   return cmd;
 }
 
-export const dedupeStage: StageFactory = ({ files, opts, stream, io, cmd, standalone }) => {
+export const dedupeStage: StageFactory = ({ files, opts, stream, io, optionSource, standalone }) => {
   // Like uniq: plain text on stdin is a stream of lines unless --split was given.
   const stdinOnly = files.length === 0 || (files.length === 1 && files[0] === '-');
-  if (standalone && stdinOnly && cmd.getOptionValueSource('split') === 'default') stream.split = 'line';
+  if (standalone && stdinOnly && optionSource('split') === 'default') stream.split = 'line';
   if (opts.mark && stream.to === 'auto') stream.to = 'jsonl';
   if (opts.emitKeys && stream.to === 'auto') stream.to = 'text'; // key<TAB>id lines for sort/Hadoop
   let report: WriteStream | undefined;

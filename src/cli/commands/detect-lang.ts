@@ -6,8 +6,8 @@ import type { InputRecord, OutputRecord } from '../../io/record.js';
 import { recordJson } from '../../io/record.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
-import { addRecordOptions, type RecordStreamOptions } from '../record-options.js';
-import type { RecordProcessor } from '../run-stream.js';
+import { addJobsOption, addRecordOptions, type RecordStreamOptions } from '../record-options.js';
+import type { SplitProcessor } from '../processor.js';
 import { stageAction, type StageFactory } from '../stage.js';
 import { unitInterval } from '../option-parsers.js';
 
@@ -31,6 +31,7 @@ export function detectLangCommand(io: CliIO, ctx: CommandContext): Command {
     .addOption(new Option('--iso <style>', 'label codes').choices(['639-1', '639-3']).default('639-1'))
     .option('--keep-dari', 'report Dari as prs instead of folding it into Persian', false);
   addRecordOptions(cmd);
+  addJobsOption(cmd);
   cmd.action(stageAction('detect-lang', detectLangStage, io, ctx));
   return cmd;
 }
@@ -39,7 +40,7 @@ export const detectLangStage: StageFactory = ({ files, stream, opts }) => ({
   processor: new DetectLangProcessor(stream, opts, files.length > 1 || stream.split !== 'doc'),
 });
 
-class DetectLangProcessor implements RecordProcessor {
+class DetectLangProcessor implements SplitProcessor {
   private readonly detect: DetectOptions;
   private readonly by: SegmentUnit | undefined;
   private readonly only: Set<string> | undefined;
@@ -53,7 +54,12 @@ class DetectLangProcessor implements RecordProcessor {
       ? new Set(opts.only.split(',').map((s) => s.trim()).filter(Boolean)) : undefined;
   }
 
+  /** Stateless: the whole work is the pure half. */
   process(rec: InputRecord): OutputRecord[] {
+    return this.transform(rec);
+  }
+
+  transform(rec: InputRecord): OutputRecord[] {
     const d = detectLanguage(rec.text, this.detect);
     let lang = d.lang;
     if (d.confidence < this.minConfidence) lang = 'und';

@@ -9,8 +9,8 @@ import { recordJson } from '../../io/record.js';
 import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
 import { colorFor } from '../color.js';
-import { addRecordOptions, type RecordStreamOptions } from '../record-options.js';
-import type { RecordProcessor } from '../run-stream.js';
+import { addJobsOption, addRecordOptions, type RecordStreamOptions } from '../record-options.js';
+import type { SplitProcessor } from '../processor.js';
 import { stageAction, type StageFactory } from '../stage.js';
 
 const EXAMPLES = `
@@ -30,6 +30,7 @@ export function extractQuotesCommand(io: CliIO, ctx: CommandContext): Command {
     .option('--nest', 'instead of one record per quote, add a `quotes` array to each input record (forces JSON Lines)', false)
     .addOption(new Option('--lang <lang>', 'language of the text (default: the record\'s `lang` field, else read from its letters)').choices(['fa', 'ar']));
   addRecordOptions(cmd);
+  addJobsOption(cmd);
   cmd.action(stageAction('extract-quotes', extractQuotesStage, io, ctx));
   return cmd;
 }
@@ -40,7 +41,7 @@ export const extractQuotesStage: StageFactory = ({ stream, opts, io }) => {
   return { processor: new ExtractQuotesProcessor(stream, Boolean(opts.nest), opts.lang as 'fa' | 'ar' | undefined, paint) };
 };
 
-class ExtractQuotesProcessor implements RecordProcessor {
+class ExtractQuotesProcessor implements SplitProcessor {
   constructor(
     private readonly stream: RecordStreamOptions,
     private readonly nest: boolean,
@@ -48,7 +49,12 @@ class ExtractQuotesProcessor implements RecordProcessor {
     private readonly paint: ChalkInstance,
   ) {}
 
+  /** Stateless: the whole work is the pure half. */
   process(rec: InputRecord): OutputRecord[] {
+    return this.transform(rec);
+  }
+
+  transform(rec: InputRecord): OutputRecord[] {
     const lang = this.lang ?? recordLang(rec);
     const quotes = extractQuotes(rec.text, lang ? { lang } : {});
     const cp = new CodePointCounter(rec.text);

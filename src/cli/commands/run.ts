@@ -4,9 +4,10 @@ import type { CliIO } from '../io.js';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../../io/errors.js';
 import { ChainProcessor, type ChainLink } from '../chain.js';
-import { addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
+import { addJobsOption, addRecordOptions, recordStreamOptions, type RecordStreamOptions } from '../record-options.js';
 import { runStream } from '../run-stream.js';
-import type { Stage } from '../stage.js';
+import { ParallelEngine, parallelPrefix } from '../parallel.js';
+import { workerInit, type Stage } from '../stage.js';
 import { STAGE_COMMANDS } from './registry.js';
 
 const EXAMPLES = `
@@ -17,7 +18,7 @@ Examples:
 `;
 
 /** Options of the record stream: set once on `matn run`, not per stage. */
-const STREAM_OPTIONS = ['from', 'to', 'split', 'textField', 'idField', 'skipInvalid'] as const;
+const STREAM_OPTIONS = ['from', 'to', 'split', 'textField', 'idField', 'skipInvalid', 'jobs'] as const;
 
 export function runCommand(io: CliIO, ctx: CommandContext): Command {
   const cmd = new Command('run')
@@ -27,6 +28,7 @@ export function runCommand(io: CliIO, ctx: CommandContext): Command {
     .argument('[file...]', 'input files (default: stdin; - for stdin)')
     .addHelpText('before', EXAMPLES);
   addRecordOptions(cmd);
+  addJobsOption(cmd);
   cmd.action(async (pipeline: string, files: string[], opts: Record<string, unknown>) => {
     const stream = recordStreamOptions(opts);
     const built = await buildStages(pipeline, files, stream, io, ctx);
@@ -37,8 +39,14 @@ export function runCommand(io: CliIO, ctx: CommandContext): Command {
     // The last stage decides the output like it would alone (--mark and --nest need JSON Lines).
     const lastTo = built.streams[built.streams.length - 1]!.to;
     if (stream.to === 'auto') stream.to = lastTo;
-    const processor = new ChainProcessor(built.links, stream);
-    ctx.exitCode = await runStream({ command: 'run', files, options: stream, processor, io, signal: ctx.signal });
+    const chain = new ChainProcessor(built.links, stream);
+    // --jobs: the leading stages that work record by record run in worker threads.
+    const jobs = Number(opts.jobs);
+    const prefix = parallelPrefix(chain);
+    const engine = jobs > 1 && prefix > 0
+      ? () => new ParallelEngine({ jobs, chain, prefix, init: workerInit(built.specs.slice(0, prefix), files, stream, io, false) })
+      : undefined;
+    ctx.exitCode = await runStream({ command: 'run', files, options: stream, processor: chain, engine, io, signal: ctx.signal });
     for (const stage of built.stages) await stage.close?.();
   });
   return cmd;
@@ -46,6 +54,8 @@ export function runCommand(io: CliIO, ctx: CommandContext): Command {
 
 interface BuiltStages {
   links: ChainLink[];
+  /** Each stage's command name and parsed options (what a worker thread rebuilds it from). */
+  specs: Array<{ name: string; opts: Record<string, unknown> }>;
   stages: Stage[];
   streams: RecordStreamOptions[];
 }
@@ -62,7 +72,7 @@ async function buildStages(pipeline: string, files: string[], stream: RecordStre
     return fail((e as Error).message);
   }
   if (specs.length === 0) return fail('the pipeline names no stage');
-  const built: BuiltStages = { links: [], stages: [], streams: [] };
+  const built: BuiltStages = { links: [], specs: [], stages: [], streams: [] };
   for (const [i, [name, ...args]] of specs.entries()) {
     const where = `stage ${i + 1} (${name})`;
     const spec = STAGE_COMMANDS[name!];
@@ -77,9 +87,11 @@ async function buildStages(pipeline: string, files: string[], stream: RecordStre
     const ends = spec.endsChain?.(opts);
     if (ends && i < specs.length - 1) return fail(`${where} must be the last stage: ${ends}`);
     const stageStream = { ...stream };
-    const stage = spec.stage({ files, opts, stream: stageStream, io, cmd, standalone: false });
+    const optionSource = (key: string): string | undefined => cmd.getOptionValueSource(key);
+    const stage = spec.stage({ files, opts, stream: stageStream, io, optionSource, standalone: false });
     if (!stage) return undefined;
     built.links.push({ name: name!, processor: stage.processor });
+    built.specs.push({ name: name!, opts });
     built.stages.push(stage);
     built.streams.push(stageStream);
   }
