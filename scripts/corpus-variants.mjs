@@ -1,6 +1,6 @@
 // Generated input for the scale benches: distinct documents in real Persian/Arabic agency style,
-// made from the fixture articles (seeds + news). Each document keeps a real article's head
-// (site furniture, title) and tail (end marker, footer), and a body of 3–10 paragraphs of 1–3 real
+// made from the fixture articles (seeds + news). Each document keeps a real article's short head
+// lines (site furniture, title) and short tail lines (end marker, footer), and a body of 3–10 paragraphs of 1–3 real
 // sentences from any article, ~10% of words swapped for other words of the same pool — so furniture rules,
 // reporting clauses and language all look real while no two documents are the same story.
 // Every 10th document is an edited copy of an earlier one (new header, a few words dropped),
@@ -31,8 +31,9 @@ export function* variantDocs(material, seed = 11) {
       text = `سرویس خبر ${i}\n` + src.filter((_, k) => k % 37 !== 11).join(' ');
     } else {
       const a = pick(articles);
-      const head = a.slice(0, 3).join('\n');
-      const tail = a.slice(-3).join('\n');
+      const short = (l) => l.trim().split(/\s+/).length <= 12;
+      const head = a.slice(0, 4).filter(short).join('\n');
+      const tail = a.slice(-4).filter(short).join('\n');
       const n = 3 + Math.floor(rand() * 8);
       const body = [];
       for (let p = 0; p < n; p++) {

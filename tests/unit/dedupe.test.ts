@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Deduper, comparisonText, bandKeys } from '../../src/index.js';
 import { wordShingles, charShingles, hash53 } from '../../src/dedupe/shingles.js';
 import { minhash } from '../../src/dedupe/minhash.js';
-import { LshIndex } from '../../src/dedupe/lsh-index.js';
+import { LshIndex, MAX_DOCS_PER_KEY } from '../../src/dedupe/lsh-index.js';
 import { readFixture } from '../helpers/fixtures.js';
 
 const SEEDS = ['000_ea9aa9f6c6e9cc46', '001_6d8fd06e54dabc97', '002_57ae94005e19906b', '003_053bedb941fd19f8', '004_87eaad3e373b4705']
@@ -34,6 +34,20 @@ describe('comparison form and shingles', () => {
     const found: number[] = [];
     idx.forEach(3, (d) => found.push(d));
     expect(found.sort((x, y) => x - y)).toEqual([3, 10, 17, 24, 31, 38, 45, 52, 59, 66, 73, 80, 87, 94]);
+  });
+  it('a key takes at most MAX_DOCS_PER_KEY documents (a band every page shares says nothing), others are unaffected', () => {
+    const idx = new LshIndex(4);
+    let accepted = 0;
+    for (let i = 0; i < 1000; i++) if (idx.add(42, i)) accepted++;
+    idx.add(7, 1000);
+    expect(accepted).toBe(MAX_DOCS_PER_KEY);
+    const hot: number[] = [];
+    idx.forEach(42, (d) => hot.push(d));
+    expect(hot).toHaveLength(MAX_DOCS_PER_KEY);
+    expect(hot.sort((x, y) => x - y).slice(0, 3)).toEqual([0, 1, 2]); // the first ones stay
+    const cold: number[] = [];
+    idx.forEach(7, (d) => cold.push(d));
+    expect(cold).toEqual([1000]);
   });
 });
 
