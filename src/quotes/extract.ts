@@ -25,22 +25,28 @@ interface Para { tokens: Token[]; lang: 'fa' | 'ar'; anchors: Anchor[] }
 interface Found { para: number; anchor: Anchor; from: number; to: number; kind: QuoteKind }
 
 const MIN_WORDS = 2;
+/**
+ * Paragraph breaks: a newline, or the ` [n] ` that datasets such as pn-summary write for one
+ * (its articles are single lines; without this, `[n] وی افزود` reads as a speaker "n").
+ */
+const PARAGRAPH_BREAK = /\n|\[n\]/g;
 
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   // Each line is scored once; the document's language is the sum (a stray Persian line in an
   // Arabic article keeps Persian rules).
   const lines: Array<{ at: number; end: number; score?: ScriptScore }> = [];
   const total: ScriptScore = { fa: 0, ar: 0, letters: 0 };
+  PARAGRAPH_BREAK.lastIndex = 0;
   for (let at = 0; at <= text.length;) {
-    let nl = text.indexOf('\n', at);
-    if (nl < 0) nl = text.length;
+    const m = PARAGRAPH_BREAK.exec(text);
+    const nl = m ? m.index : text.length;
     const line: { at: number; end: number; score?: ScriptScore } = { at, end: nl };
     if (!options.lang) {
       const s = (line.score = scoreScript(text.slice(at, nl)));
       total.fa += s.fa; total.ar += s.ar; total.letters += s.letters;
     }
     lines.push(line);
-    at = nl + 1;
+    at = m ? nl + m[0].length : text.length + 1;
   }
   const docLang = options.lang ?? scriptLangOfScore(total);
   if (docLang === 'und') return [];

@@ -133,4 +133,12 @@ describe('extractQuotes: offsets and edges', () => {
   it('an ellipsis is not a sentence end', () => {
     expect(tokenize('a ... b').map((t) => t.norm)).toEqual(['a', '…', 'b']);
   });
+  it('a literal [n] (pn-summary\'s paragraph mark) breaks paragraphs: no speaker "n", the pronoun resolves', () => {
+    const text = 'علی احمدی مدیرعامل شرکت اظهار کرد: تولید امسال بیشتر می‌شود. [n] وی افزود: صادرات هم افزایش می‌یابد.';
+    const qs = extractQuotes(text);
+    expect(qs.map((q) => [q.speaker, q.speakerResolved, q.quote])).toEqual([
+      ['علی احمدی مدیرعامل شرکت', 'علی احمدی مدیرعامل شرکت', 'تولید امسال بیشتر می‌شود.'],
+      ['وی', 'علی احمدی مدیرعامل شرکت', 'صادرات هم افزایش می‌یابد.'],
+    ]);
+  });
 });
