@@ -216,7 +216,8 @@ if (sections.has('scale')) {
   for (const mb of (process.env.BENCH_SCALE_MB ?? '100,1000').split(',').map(Number)) {
     const file = variantCorpusFile(root, out, mb);
     const size = fs.statSync(file).size / 1e6;
-    for (const args of [['clean'], ['detect-lang'], ['dedupe', '--stats'], ['extract-quotes']]) {
+    const only = process.env.BENCH_SCALE_CMDS?.split(',');
+    for (const args of [['clean'], ['detect-lang'], ['dedupe', '--stats'], ['extract-quotes']].filter((a) => !only || only.includes(a[0]))) {
       const r = matn(...args, '-q', file);
       console.log(row(`matn ${args[0]}`, size, r));
     }

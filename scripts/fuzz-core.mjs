@@ -30,7 +30,7 @@ export const COMMANDS = [
 
 const BIDI = ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u061c'];
 const ODD = ['\u200c', '\u200d', '\ufeff', '\u00a0', '\u0640', '\u064b', '\u0651', '«', '»', '"', '“', '”', ':', '،', '؛', '…', '\r', '\t', '<', '>', '&amp;', '\\'];
-const CUES = ['گفت:', 'اظهار داشت: «', 'با بیان اینکه', 'وی افزود', 'وقال:', 'وأضاف إن', 'قال «', '»، گفت.', 'به گفته', 'بحسب'];
+const CUES = ['گفت:', 'اظهار داشت: «', 'با بیان اینکه', 'وی افزود', 'وقال:', 'وأضاف إن', 'قال «', '»، گفت.', 'به گفته', '، به گفته', 'بحسب', '، وفقا ل', 'گفت که', ': أن'];
 const LATIN = ['hello world', 'https://example.com/a?b=c', '@user', 'mail@example.org', '2024-01-01', 'ÄÖÜ ß', 'Привет', '中文', '😀👍🏽'];
 
 /**
@@ -80,7 +80,7 @@ export function generators(pieces, scale = 1) {
     bidiAndOddMarks: (rng) => Buffer.from(sprinkle(rng, text(rng, 3), [...BIDI, ...ODD], 0.1)),
     nulBytes: (rng) => Buffer.from(sprinkle(rng, text(rng, 3), ['\0'], 0.01)),
     crOnly: (rng) => Buffer.from(text(rng, 5).replace(/\n/g, '\r')),
-    quoteMarkChaos: (rng) => Buffer.from(Array.from({ length: 1 + rng.int(60) }, () => (rng() < 0.4 ? rng.pick(CUES) : rng.pick(['«', '»', '"', ':', '.', rng.pick(pieces).slice(0, 80)]))).join(' ')),
+    quoteMarkChaos: (rng) => Buffer.from(Array.from({ length: 1 + rng.int(60) }, () => (rng() < 0.4 ? rng.pick(CUES) : rng.pick(['«', '»', '"', ':', '.', '،', rng.pick(pieces).slice(0, 80)]))).join(' ')),
     repeatedRecords: (rng) => Buffer.from(Array.from({ length: 2 + rng.int(30) }, () => rng.pick(pieces.slice(0, 4))).join('\n')),
   };
 }

@@ -26,7 +26,9 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
     const attribution = persianAttributions.match(tokens, i);
     if (attribution) {
       const a = attributionAnchor(tokens, i, attribution.length);
-      if (a) { anchors.push(a); i = a.contentStart - 1; continue; }
+      // Past the content when it follows (`به گفته X، …`); past the phrase when it came first
+      // (`…، به گفته X.`): the scan never goes back.
+      if (a) { anchors.push(a); i = Math.max(i + attribution.length, a.contentStart) - 1; continue; }
     }
     const cue = persianCues.match(tokens, i);
     if (cue) {

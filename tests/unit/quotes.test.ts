@@ -133,6 +133,12 @@ describe('extractQuotes: offsets and edges', () => {
   it('an ellipsis is not a sentence end', () => {
     expect(tokenize('a ... b').map((t) => t.norm)).toEqual(['a', '…', 'b']);
   });
+  it('a trailing attribution (`…، به گفته X.`) quotes the clause before it, and the scan ends', () => {
+    const qs = extractQuotes('قیمت نفت در هفته آینده افزایش خواهد یافت، به گفته وزیر نفت.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.verb, q.quote])).toEqual([['indirect', 'وزیر نفت', 'به گفته', 'قیمت نفت در هفته آینده افزایش خواهد یافت']]);
+    // Found by the 1 GB bench: a mixed line where this form used to send the scan back forever.
+    expect(extractQuotes('از پیوستن می‌رسد، به تصريح داد.»').length).toBeLessThan(3);
+  });
   it('a literal [n] (pn-summary\'s paragraph mark) breaks paragraphs: no speaker "n", the pronoun resolves', () => {
     const text = 'علی احمدی مدیرعامل شرکت اظهار کرد: تولید امسال بیشتر می‌شود. [n] وی افزود: صادرات هم افزایش می‌یابد.';
     const qs = extractQuotes(text);
