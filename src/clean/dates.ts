@@ -34,7 +34,7 @@ const MONTH_WORDS = new Set(MONTHS.flatMap((m) => m.words));
  */
 export function isDateLine(line: string, f: string = fold(line)): boolean {
   if (!/\d/.test(f) || f.length > 120) return false;
-  const words = f.replace(/[-–—|/\\:,،.()[\]]+/g, ' ').split(/\s+/).filter(Boolean);
+  const words = f.replace(/[-–—|/\\:,،.()[\]+]+/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 14) return false;
   let calendarish = 0;
   for (const w of words) {

@@ -19,8 +19,8 @@ export interface LineRule {
 
 /** Whole-line furniture: the line is removed when a pattern matches and the line is short enough. */
 export const LINE_RULES: LineRule[] = [
-  // End markers: `انتهای پیام/`, `انتهای متن/`, `// انتهى //`.
-  { reason: 'end-marker', pattern: /^\/*\s*(انتهای (پیام|متن|خبر)|انتهی)\s*[\/\d\s]*$/, maxWords: 6 },
+  // End markers: `انتهای پیام/`, `انتهای متن/`, `// انتهى //`, with an editor's code (`انتهای پیام/ی`, `/ 141`).
+  { reason: 'end-marker', pattern: /^\/*\s*(انتهای (پیام|متن|خبر)|انتهی)\s*([\/\d\s]|\/\s*[\u0600-\u06FF]{1,3})*$/, maxWords: 6 },
   // News-id lines: `کد خبر : 270509`, `شناسهٔ خبر: 32508951 - سرویس سیاسی`, `رقم الخبر: 123`.
   { reason: 'news-id', pattern: /^(کد|شناسه|شناسهٔ|شماره) ?(خبر|مطلب)\s*[:：]?\s*[\d۰-۹٠-٩]+/, maxWords: 12 },
   { reason: 'news-id', pattern: /^رقم (الخبر|المقال)\s*[:：]?\s*[\d٠-٩]+/, maxWords: 8 },

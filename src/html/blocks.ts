@@ -1,0 +1,152 @@
+/**
+ * A page as a list of text blocks (one per run of inline text between block boundaries), each
+ * with what its ancestors say: the block containers it sits in, whether it is inside site chrome,
+ * how much of it is link text, its heading level. Parsed with htmlparser2's tokenizer, which
+ * never throws: unclosed tags, a truncated page or no <body> still give the text there is.
+ */
+import { Parser } from 'htmlparser2';
+import { ARTICLE_BODY_NAME, BLOCK_ELEMENTS, CHROME_ELEMENTS, CHROME_NAME, CONTENT_NAME, LEAD_NAME, PAGE_ELEMENTS, SKIP_ELEMENTS } from './data/page-structure.js';
+
+export interface Block {
+  text: string;
+  /** Characters of the text inside links. */
+  linkChars: number;
+  /** The nearest block element's tag. */
+  tag: string;
+  /** 1–6 for h1–h6, else 0. */
+  heading: number;
+  /** Ids of the enclosing block elements, nearest first. */
+  containers: number[];
+  /** Inside chrome: nav/footer/aside/form, or an element named like a menu, share bar, comment list… */
+  chrome: boolean;
+  /** Inside an element named like a lead/summary. */
+  lead: boolean;
+}
+
+export interface PageParts {
+  blocks: Block[];
+  /** `<title>` text. */
+  title?: string;
+  /** `<meta name|property|itemprop=… content=…>`, first value per key (keys lower-cased). */
+  metaTags: Map<string, string>;
+  /** Bodies of `<script type="application/ld+json">`. */
+  jsonLd: string[];
+  /** `<time datetime>` values, in order. */
+  times: string[];
+}
+
+interface Open {
+  tag: string;
+  id: number;
+  chrome: boolean;
+  lead: boolean;
+  skip: boolean;
+  block: boolean;
+  link: boolean;
+}
+
+export function parsePage(html: string): PageParts {
+  const blocks: Block[] = [];
+  const metaTags = new Map<string, string>();
+  const jsonLd: string[] = [];
+  const times: string[] = [];
+  let title: string | undefined;
+  const stack: Open[] = [];
+  let nextId = 0;
+  let text = '';
+  // Characters of `text` inside links, chrome and lead elements (inline ones count too: a
+  // caption is often a <span class="img-cap">).
+  let linkChars = 0;
+  let chromeChars = 0;
+  let leadChars = 0;
+  let skipDepth = 0;
+  let capture: 'title' | 'jsonld' | undefined;
+  let captured = '';
+
+  const top = (): Open | undefined => stack[stack.length - 1];
+  const flush = (): void => {
+    const t = text.replace(/\s+/g, ' ').trim();
+    if (t.length > 0) {
+      const containers: number[] = [];
+      let tag = 'body';
+      let heading = 0;
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const o = stack[i]!;
+        if (!o.block) continue;
+        if (containers.length === 0) {
+          tag = o.tag;
+        }
+        if (heading === 0 && /^h[1-6]$/.test(o.tag)) heading = Number(o.tag[1]);
+        containers.push(o.id);
+      }
+      const visible = text.replace(/\s+/g, '').length || 1;
+      blocks.push({
+        text: t, linkChars: Math.round((t.length * linkChars) / visible), tag, heading, containers,
+        chrome: chromeChars * 2 > visible, lead: leadChars * 2 > visible,
+      });
+    }
+    text = '';
+    linkChars = 0;
+    chromeChars = 0;
+    leadChars = 0;
+  };
+
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      const parent = top();
+      if (name === 'meta') {
+        const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+        if (key && attrs.content && !metaTags.has(key)) metaTags.set(key, attrs.content);
+        return;
+      }
+      if (name === 'time' && attrs.datetime) times.push(attrs.datetime);
+      if (name === 'title' && title === undefined) { capture = 'title'; captured = ''; }
+      if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) { capture = 'jsonld'; captured = ''; }
+      const skip = SKIP_ELEMENTS.has(name);
+      if (skip) skipDepth++;
+      const block = BLOCK_ELEMENTS.has(name);
+      if (block) flush();
+      if (name === 'br' || name === 'hr') return; // void: a line break only
+      const names = PAGE_ELEMENTS.has(name) ? '' : `${attrs.class ?? ''} ${attrs.id ?? ''} ${attrs.role ?? ''} ${attrs.itemprop ?? ''}`;
+      const hasName = names.trim().length > 3;
+      const content = hasName && CONTENT_NAME.test(names);
+      // A misnamed wrapper (`class="PrintThis"`) must not hide the article body inside it.
+      const body = hasName && ARTICLE_BODY_NAME.test(names);
+      const chrome = ((parent?.chrome ?? false) && !body) || CHROME_ELEMENTS.has(name)
+        || (hasName && !content && CHROME_NAME.test(names)) || attrs.role === 'navigation' || attrs.hidden !== undefined;
+      const lead = (parent?.lead ?? false) || (hasName && LEAD_NAME.test(names));
+      stack.push({ tag: name, id: nextId++, chrome, lead, skip, block, link: (name === 'a' && attrs.href !== undefined) || (parent?.link ?? false) });
+    },
+    ontext(data) {
+      if (capture) { captured += data; return; }
+      if (skipDepth > 0) return;
+      text += data;
+      const o = top();
+      if (!o) return;
+      const n = data.replace(/\s+/g, '').length;
+      if (o.link) linkChars += n;
+      if (o.chrome) chromeChars += n;
+      if (o.lead) leadChars += n;
+    },
+    onclosetag(name) {
+      if (capture === 'title' && name === 'title') { title = decodeSpaces(captured); capture = undefined; }
+      if (capture === 'jsonld' && name === 'script') { jsonLd.push(captured); capture = undefined; }
+      if (name === 'br' || name === 'hr' || name === 'meta') return;
+      // Close up to the matching element (htmlparser2 reports implied closes too).
+      let i = stack.length - 1;
+      while (i >= 0 && stack[i]!.tag !== name) i--;
+      if (i < 0) return;
+      if (BLOCK_ELEMENTS.has(name) || stack.slice(i).some((o) => o.block)) flush();
+      for (let k = stack.length - 1; k >= i; k--) if (stack[k]!.skip) skipDepth--;
+      stack.length = i;
+    },
+  }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true });
+  parser.write(html);
+  parser.end();
+  flush();
+  return { blocks, title, metaTags, jsonLd, times };
+}
+
+function decodeSpaces(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,85 @@
+/**
+ * What a page says about itself in markup: <meta> tags (Open Graph, article:*, Dublin Core,
+ * itemprop) and JSON-LD (schema.org NewsArticle and friends). Dates as ISO 8601 where given so.
+ */
+import type { PageParts } from './blocks.js';
+
+export interface PageMeta {
+  title?: string;
+  date?: string;
+  date_iso?: string;
+  author?: string;
+  site?: string;
+  url?: string;
+}
+
+const DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'article:modified_time'];
+const AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'sailthru.author'];
+const SITE_KEYS = ['og:site_name', 'application-name', 'twitter:site'];
+
+export function pageMeta(page: PageParts): PageMeta {
+  const meta: PageMeta = {};
+  const tag = (keys: string[]): string | undefined => {
+    for (const k of keys) {
+      const v = page.metaTags.get(k)?.trim();
+      if (v) return v;
+    }
+    return undefined;
+  };
+  for (const obj of jsonLdObjects(page.jsonLd)) {
+    meta.title ??= str(obj.headline);
+    meta.date ??= str(obj.datePublished) ?? str(obj.dateCreated);
+    meta.author ??= personName(obj.author);
+    meta.site ??= personName(obj.publisher);
+    meta.url ??= str(obj.url) ?? str(obj.mainEntityOfPage);
+  }
+  meta.title ??= tag(['og:title', 'twitter:title']) ?? page.title;
+  meta.date ??= tag(DATE_KEYS) ?? page.times[0];
+  const author = tag(AUTHOR_KEYS);
+  if (!meta.author && author && !/^https?:/.test(author)) meta.author = author;
+  meta.site ??= tag(SITE_KEYS);
+  meta.url ??= tag(['og:url']);
+  if (meta.date) {
+    const iso = isoDate(meta.date);
+    if (iso) meta.date_iso = iso;
+  }
+  return meta;
+}
+
+/** ISO 8601 and RFC-like machine dates → `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`. */
+export function isoDate(s: string): string | undefined {
+  const m = s.match(/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/);
+  if (m) return m[4] ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` : `${m[1]}-${m[2]}-${m[3]}`;
+  return undefined;
+}
+
+function str(v: unknown): string | undefined {
+  if (typeof v === 'string' && v.trim()) return v.trim();
+  if (v && typeof v === 'object' && !Array.isArray(v)) return str((v as Record<string, unknown>)['@id']);
+  return undefined;
+}
+
+function personName(v: unknown): string | undefined {
+  if (Array.isArray(v)) return personName(v[0]);
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+  return undefined;
+}
+
+/** Objects of the page's JSON-LD blocks (arrays and @graph flattened); bad JSON is skipped. */
+function* jsonLdObjects(blocks: string[]): Generator<Record<string, unknown>> {
+  for (const raw of blocks) {
+    let v: unknown;
+    try { v = JSON.parse(raw); } catch { continue; }
+    const queue = [v];
+    for (let n = 0; queue.length > 0 && n < 1000; n++) {
+      const x = queue.shift();
+      if (Array.isArray(x)) queue.push(...x);
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        if (Array.isArray(o['@graph'])) queue.push(...o['@graph']);
+        yield o;
+      }
+    }
+  }
+}
