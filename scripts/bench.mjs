@@ -46,7 +46,7 @@ const matn = (...args) => timed(process.execPath, [`${root}bin/matn`, ...args]);
 const row = (label, mb, r) => `  ${label.padEnd(44)} ${(mb.toFixed(0) + ' MB').padStart(7)} ${(mb / r.secs).toFixed(1).padStart(6)} MB/s ${r.secs.toFixed(1).padStart(7)} s  cpu ${r.cpu.toFixed(1).padStart(6)} s ${r.rssMb.toFixed(0).padStart(6)} MB`;
 
 // `scale` (≥ 1 GB, minutes) runs only when asked: BENCH_ONLY=scale, or `npm run bench:scale`.
-const sections = new Set((process.env.BENCH_ONLY ?? 'clean,detect-lang,dedupe,extract-quotes,pipeline,jobs').split(','));
+const sections = new Set((process.env.BENCH_ONLY ?? 'clean,detect-lang,dedupe,extract-quotes,pipeline,jobs,html').split(','));
 
 if (sections.has('clean')) {
 console.log('== clean ==');
@@ -222,4 +222,41 @@ if (sections.has('scale')) {
       console.log(row(`matn ${args[0]}`, size, r));
     }
   }
+}
+
+if (sections.has('html')) {
+  // Whole web pages (fixtures/pages: real pages from five sites) through clean's HTML path:
+  // in process, then the CLI on JSON Lines records with an `html` field.
+  const { cleanPage } = await import('../dist/html/page.js');
+  const pages = fs.readdirSync(`${root}fixtures/pages`).sort().map((f) => fs.readFileSync(`${root}fixtures/pages/${f}`, 'utf8'));
+  const docs = [];
+  let bytes = 0;
+  while (bytes < 20e6) for (const p of pages) { docs.push(p); bytes += Buffer.byteLength(p); }
+  for (const p of docs.slice(0, 20)) cleanPage(p); // warm up
+  const t0 = process.hrtime.bigint();
+  for (const p of docs) cleanPage(p);
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log('\n== clean on HTML pages ==');
+  console.log(`in-process, ${docs.length} pages (${(bytes / 1e6).toFixed(1)} MB): ${(bytes / 1e6 / secs).toFixed(1)} MB/s, ${(docs.length / secs).toFixed(0)} pages/s`);
+  const file = `${out}/pages-50mb.jsonl`;
+  if (!fs.existsSync(file)) {
+    const lines = [];
+    let size = 0;
+    for (let i = 0; size < 50e6; i++) { const l = JSON.stringify({ id: `p${i}`, html: pages[i % pages.length] }) + '\n'; lines.push(l); size += Buffer.byteLength(l); }
+    fs.writeFileSync(file, lines.join(''));
+  }
+  const size = fs.statSync(file).size / 1e6;
+  console.log(row('matn clean (JSON Lines `html` field)', size, matn('clean', '-q', file)));
+  console.log(row('matn clean --jobs 2', size, matn('clean', '-q', '--jobs', '2', file)));
+  // The same pages as raw HTML, NUL-separated (no JSON to parse or re-escape).
+  const raw = `${out}/pages-50mb.html0`;
+  if (!fs.existsSync(raw)) {
+    const parts = [];
+    let n = 0;
+    for (let i = 0; n < 50e6; i++) { parts.push(pages[i % pages.length]); n += Buffer.byteLength(pages[i % pages.length]) + 1; }
+    fs.writeFileSync(raw, parts.join('\0') + '\0');
+  }
+  const rawSize = fs.statSync(raw).size / 1e6;
+  console.log(row('matn clean --from html --split nul', rawSize, matn('clean', '-q', '--from', 'html', '--split', 'nul', raw)));
+  console.log(row('matn clean --from html --split nul --jobs 2', rawSize, matn('clean', '-q', '--from', 'html', '--split', 'nul', '--jobs', '2', raw)));
 }

@@ -22,12 +22,16 @@ const key = (s) => s
   .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
   .replace(/[^\p{L}\p{N}]/gu, '');
 
-function scoreClean(items) {
-  const t = { content: 0, contentKept: 0, furn: 0, furnRemoved: 0, meta: 0, metaOk: 0, files: 0 };
+/** `run(item)` gives the output ({text, meta}) for an item; by default `clean` of its text. */
+function scoreClean(items, run = (item) => clean(item.text)) {
+  const t = { content: 0, contentKept: 0, furn: 0, furnRemoved: 0, meta: 0, metaOk: 0, files: 0, secs: 0 };
   const misses = [];
-  for (const { name, text, gold } of items) {
+  for (const item of items) {
+    const { name, text, gold } = item;
     t.files++;
-    const r = clean(text);
+    const t0 = process.hrtime.bigint();
+    const r = run(item);
+    t.secs += Number(process.hrtime.bigint() - t0) / 1e9;
     const out = r.text.split('\n').map(key).filter(Boolean);
     const appears = (k, most) => out.some((o) => o.includes(k) && k.length >= most * o.length);
     const lines = text.split('\n');
@@ -51,7 +55,7 @@ function scoreClean(items) {
     for (const [field, want] of Object.entries(gold.meta ?? {})) {
       if (want == null || !['news_id', 'date_gregorian', 'source', 'service'].includes(field)) continue;
       t.meta++;
-      const got = field === 'date_gregorian' ? r.meta.date_iso : r.meta[field];
+      const got = field === 'date_gregorian' ? r.meta?.date_iso : r.meta?.[field];
       if (got && (key(String(got)) === key(String(want)) || (field === 'date_gregorian' && String(want).startsWith(got)))) t.metaOk++;
       else misses.push(`meta ${field.padEnd(10)} ${name}: want ${want} got ${got}`);
     }
@@ -125,6 +129,32 @@ const zwOk = zw.filter((c) => normalizeLine(c.input, 'fa') === c.expected).lengt
 console.log(`hazm cases, ZWNJ/affix subset        ${zwOk}/${zw.length} (${pct(zwOk / zw.length)})`);
 console.log(`hazm cases by method (matn's defaults differ from hazm's on digits, diacritics, «» style by design):`);
 for (const [m, s] of Object.entries(byMethod)) console.log(`    ${m.padEnd(24)} ${s.ok}/${s.n}`);
+}
+
+if (want('pages') && hasShared) {
+  // Whole HTML pages (issue 7): matn clean on the page beside plain Mozilla Readability over
+  // linkedom on the same pages, both scored on the gold's line labels of the page's text rendering.
+  console.log('\n== clean on HTML pages ==');
+  const { cleanPage, parsePage } = await import('./eval-pages.mjs').then((m) => m.load(root));
+  const { parseHTML } = await import('linkedom');
+  const { Readability } = await import('@mozilla/readability');
+  const golds = [...loadGold(path.join(shared, 'gold/dev-clean.jsonl')), ...loadGold(path.join(shared, 'gold/pages-clean.jsonl'))]
+    .filter((g) => g.gold.file.endsWith('.html'))
+    .map((g) => ({ ...g, html: fs.readFileSync(path.join(shared, 'corpus/news', g.gold.file.slice(0, 2), g.gold.file), 'utf8') }));
+  const readability = (item) => {
+    const { document } = parseHTML(item.html);
+    const art = new Readability(document).parse();
+    if (!art) return { text: '', meta: {} };
+    // Readability's article as lines: its title, then the blocks of its content.
+    const lines = [art.title ?? '', ...parsePage(art.content ?? '').blocks.map((b) => b.text)];
+    return { text: lines.join('\n'), meta: {} };
+  };
+  const mb = golds.reduce((a, g) => a + Buffer.byteLength(g.html), 0) / 1e6;
+  for (const [label, run] of [['matn clean (HTML)', (item) => cleanPage(item.html)], ['Readability + linkedom', readability]]) {
+    const s = scoreClean(golds, run);
+    report(`${label}`, s, verbose);
+    console.log(`${''.padEnd(28)} ${(mb / s.secs).toFixed(1)} MB/s of HTML in this run (${mb.toFixed(1)} MB; npm run bench measures speed)`);
+  }
 }
 
 if (want('langid')) {

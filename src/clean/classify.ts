@@ -21,6 +21,8 @@ export interface CleanMeta {
   source?: string;
   author?: string;
   url?: string;
+  /** The site's name (web pages: og:site_name). */
+  site?: string;
 }
 
 export interface LineVerdict {

@@ -14,13 +14,18 @@ export interface RecordStreamOptions {
   textField: string;
   idField: string;
   skipInvalid: boolean;
+  /** A JSON Lines field read as an HTML page when the text field is absent (clean). */
+  htmlField?: string;
   quiet: boolean;
   color: ColorWhen;
 }
 
-export function addRecordOptions(cmd: Command, defaultSplit: Framing = 'doc'): Command {
+export function addRecordOptions(cmd: Command, defaultSplit: Framing = 'doc', html = false): Command {
+  const from = html
+    ? new Option('--from <format>', 'input format; auto = JSON Lines when the first non-blank character is "{"; html = each record is a web page (auto-detected from <!DOCTYPE or <html, or a JSON Lines `html` field)').choices(['auto', 'text', 'jsonl', 'html'])
+    : new Option('--from <format>', 'input format; auto = JSON Lines when the first non-blank character is "{"').choices(['auto', 'text', 'jsonl']);
   return cmd
-    .addOption(new Option('--from <format>', 'input format; auto = JSON Lines when the first non-blank character is "{"').choices(['auto', 'text', 'jsonl']).default('auto'))
+    .addOption(from.default('auto'))
     .addOption(new Option('--to <format>', 'output format; auto = like the input (JSON Lines for several input files)').choices(['auto', 'text', 'jsonl']).default('auto'))
     .addOption(new Option('--split <unit>', 'how text input is cut into records: whole file, line, blank-line paragraph, NUL').choices(['doc', 'line', 'para', 'nul']).default(defaultSplit))
     .option('--text-field <name>', 'JSON Lines field holding the text', 'text')

@@ -51,6 +51,7 @@ export async function runStream(run: StreamRun): Promise<number> {
       textField: options.textField,
       idField: options.idField,
       skipInvalid: options.skipInvalid,
+      htmlField: options.htmlField,
       onSkip: (err) => skipped.push(err),
     });
     for await (const batch of records) {

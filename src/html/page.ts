@@ -12,12 +12,7 @@ import { pageMeta } from './meta.js';
 /** Blocks before the headline (and after the body) read for metadata. */
 const META_ZONE_BLOCKS = 15;
 
-export interface PageResult extends CleanResult {
-  /** From markup: the site's name. */
-  site?: string;
-}
-
-export function cleanPage(html: string, options: CleanOptions = {}): PageResult {
+export function cleanPage(html: string, options: CleanOptions = {}): CleanResult {
   const page = parsePage(html);
   const { title, body } = selectArticle(page.blocks);
   const markup = pageMeta(page);
@@ -33,8 +28,10 @@ export function cleanPage(html: string, options: CleanOptions = {}): PageResult 
   const anchor = title ?? body[0] ?? 0;
   const last = body.length > 0 ? body[body.length - 1]! : anchor;
   const zone: string[] = [];
+  // Before the body, chrome-named blocks count too (date bars are often styled as such); after it,
+  // only plain blocks (a footer's `اتصل بنا` is not a dateline).
   for (let i = Math.max(0, anchor - META_ZONE_BLOCKS); i < Math.min(page.blocks.length, last + META_ZONE_BLOCKS); i++) {
-    if (!taken.has(i) && !page.blocks[i]!.chrome) zone.push(page.blocks[i]!.text);
+    if (!taken.has(i) && (i < anchor || !page.blocks[i]!.chrome)) zone.push(page.blocks[i]!.text);
   }
   const zoneMeta = clean(zone.join('\n'), { normalize: false }).meta;
   // A zone "date" that does not read as one (a footer's `اتصل بنا`) gives way to the markup's.
@@ -44,7 +41,8 @@ export function cleanPage(html: string, options: CleanOptions = {}): PageResult 
   if (!meta.date_iso && markup.date_iso) meta.date_iso = markup.date_iso;
   if (!meta.author && markup.author) meta.author = markup.author;
   if (!meta.url && markup.url) meta.url = markup.url;
-  return { ...result, title: result.title ?? markup.title, meta, site: markup.site };
+  if (!meta.site && markup.site) meta.site = markup.site;
+  return { ...result, title: result.title ?? markup.title, meta };
 }
 
 /** `Headline - Site` / `Site | Headline` → `Headline`. */

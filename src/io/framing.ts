@@ -151,6 +151,8 @@ export function parseJsonLine(
   source: string,
   lineNo: number,
   textField: string,
+  /** Accepted in place of the text field (an HTML page for `clean`). */
+  htmlField?: string,
 ): Record<string, unknown> {
   let value: unknown;
   try {
@@ -166,7 +168,7 @@ export function parseJsonLine(
     throw new InputError(`JSON nested deeper than ${MAX_JSON_DEPTH} levels`, { source, line: lineNo });
   }
   const obj = value as Record<string, unknown>;
-  if (typeof obj[textField] !== 'string') {
+  if (typeof obj[textField] !== 'string' && !(htmlField && !(textField in obj) && typeof obj[htmlField] === 'string')) {
     const what = textField in obj ? 'is not a string' : 'is missing';
     throw new InputError(`field "${textField}" ${what}`, { source, line: lineNo });
   }

@@ -10,7 +10,8 @@ import { TextFramer, parseJsonLine, type Framing, type RawRecord } from './frami
 import { Utf8Decoder } from './utf8.js';
 import type { InputRecord } from './record.js';
 
-export type InputFormat = 'auto' | 'text' | 'jsonl';
+/** `html`: text framing, each record an HTML page (only `clean` takes it). */
+export type InputFormat = 'auto' | 'text' | 'jsonl' | 'html';
 
 export interface ReaderOptions {
   from: InputFormat;
@@ -18,6 +19,8 @@ export interface ReaderOptions {
   textField: string;
   idField: string;
   skipInvalid: boolean;
+  /** A JSON Lines field holding an HTML page, read when the text field is absent (`clean`: `html`). */
+  htmlField?: string;
   /** Called for each skipped invalid JSON line (with --skip-invalid). */
   onSkip?: (err: InputError) => void;
 }
@@ -45,7 +48,8 @@ export async function* readRecords(sources: Source[], opts: ReaderOptions): Asyn
 
 async function* readSource(source: Source, opts: ReaderOptions): AsyncGenerator<InputRecord[]> {
   const decoder = new Utf8Decoder();
-  let format: 'text' | 'jsonl' | undefined = opts.from === 'auto' ? undefined : opts.from;
+  let format: 'text' | 'jsonl' | undefined = opts.from === 'auto' ? undefined : opts.from === 'html' ? 'text' : opts.from;
+  const html = opts.from === 'html' ? true : undefined;
   let framer: TextFramer | undefined;
   let pending = ''; // text held back until the format is known (auto)
   let first = true;
@@ -61,7 +65,7 @@ async function* readSource(source: Source, opts: ReaderOptions): AsyncGenerator<
         if (r.text.trim().length === 0) continue;
         let fields: Record<string, unknown>;
         try {
-          fields = parseJsonLine(r.text, source.name, r.line, opts.textField);
+          fields = parseJsonLine(r.text, source.name, r.line, opts.textField, opts.htmlField);
         } catch (err) {
           if (opts.skipInvalid && err instanceof InputError) {
             opts.onSkip?.(err);
@@ -73,11 +77,13 @@ async function* readSource(source: Source, opts: ReaderOptions): AsyncGenerator<
         index++;
         const idValue = fields[opts.idField];
         const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue) : `${source.name}:${r.line}`;
-        batch.push({ id, text: fields[opts.textField] as string, source: source.name, line: r.line, index, fields });
+        const page = typeof fields[opts.textField] !== 'string';
+        const text = (page ? fields[opts.htmlField!] : fields[opts.textField]) as string;
+        batch.push({ id, text, source: source.name, line: r.line, index, fields, html: page || undefined });
       } else {
         index++;
         const id = opts.split === 'doc' ? source.name : `${source.name}:${index}`;
-        batch.push({ id, text: r.text, source: source.name, line: r.line, index });
+        batch.push({ id, text: r.text, source: source.name, line: r.line, index, html });
       }
     }
     raw.length = 0;

@@ -19,6 +19,8 @@ export interface InputRecord {
    * handed it on as an object. Framing-dependent choices (line vs document) follow the text.
    */
   fromText?: boolean;
+  /** The text is a whole HTML page: `--from html`, or the JSON Lines `html` field. */
+  html?: boolean;
 }
 
 /** Whether a record came from text input (not a JSON Lines object), even mid-chain. */

@@ -1,6 +1,7 @@
 /** `matn clean`: strip site furniture, keep every article line, normalize. */
 import { Command, Option } from 'commander';
 import { clean, type CleanOptions, type RemovedLine } from '../../clean/clean.js';
+import { cleanPage } from '../../html/page.js';
 import { fold } from '../../clean/fold.js';
 import { RecurringLines } from '../../clean/recurring.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
@@ -38,13 +39,21 @@ export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
     .option('--no-recurring', 'do not treat lines recurring across records as furniture')
     .option('--recurring-window <n>', 'records held back to learn recurring lines before output', wholeNumber, 32)
     .option('--recurring-min <n>', 'distinct records a line must recur in to count as furniture', wholeNumber, 3);
-  addRecordOptions(cmd);
+  addRecordOptions(cmd, 'doc', true);
   addJobsOption(cmd);
   cmd.action(stageAction('clean', cleanStage, io, ctx));
   return cmd;
 }
 
-export const cleanStage: StageFactory = ({ stream, opts, io }) => ({ processor: new CleanProcessor(stream, opts, io) });
+export const cleanStage: StageFactory = ({ stream, opts, io }) => {
+  stream.htmlField = 'html';
+  return { processor: new CleanProcessor(stream, opts, io) };
+};
+
+/** A web page rather than scraped text: `--from html`, the JSON Lines `html` field, or its first tag. */
+function isPage(rec: InputRecord): boolean {
+  return rec.html === true || /^\s*(<!doctype\s+html|<html[\s>])/i.test(rec.text.slice(0, 200));
+}
 
 /** A record held back while recurring lines are learned, with its lines in matching form. */
 interface Held {
@@ -90,8 +99,9 @@ class CleanProcessor implements SplitProcessor {
   /** Sequential half: learn recurring lines; release a record once the window has seen past it. */
   admit(rec: InputRecord): Admitted[] {
     if (!this.recurring) return [{ rec }];
-    const folded = rec.text.split('\n').map(fold);
-    this.recurring.observe(folded);
+    // A page's markup lines are not article lines: it keeps its place in the window, unobserved.
+    const folded = isPage(rec) ? [] : rec.text.split('\n').map(fold);
+    if (folded.length > 0) this.recurring.observe(folded);
     this.window.push({ rec, folded });
     return this.window.length > this.windowSize ? [this.release(this.window.shift()!)] : [];
   }
@@ -107,7 +117,7 @@ class CleanProcessor implements SplitProcessor {
   /** Pure half: clean one record; `hint` lists its recurring lines. */
   transform(rec: InputRecord, hint?: unknown): OutputRecord[] {
     const recurringLines = Array.isArray(hint) ? new Set(hint as number[]) : undefined;
-    const result = clean(rec.text, { ...this.cleanOptions, recurringLines });
+    const result = isPage(rec) ? cleanPage(rec.text, this.cleanOptions) : clean(rec.text, { ...this.cleanOptions, recurringLines });
     const explain = this.opts.explain === true;
     if (explain && this.stream.to !== 'jsonl' && isTextRecord(rec)) this.listRemoved(rec, result.removed);
     return [{

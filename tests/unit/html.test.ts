@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { selectArticle } from '../../src/html/article.js';
+import { parsePage } from '../../src/html/blocks.js';
+import { pageMeta } from '../../src/html/meta.js';
+import { cleanPage } from '../../src/html/page.js';
+import { readFixture } from '../helpers/fixtures.js';
+
+const YOUM7 = readFixture('pages/ar_html_youm7-com_1691196862.html');
+const CNN = readFixture('pages/ar_html_arabic-cnn-com_syria-clashes_goose3.html');
+const KHABARONLINE = readFixture('pages/fa_html_khabaronline-ir_1523806243.html');
+
+describe('parsePage', () => {
+  it('cuts a page into blocks, marks chrome by element and class words, counts link text', () => {
+    const p = parsePage('<html><head><title>T</title><meta property="og:site_name" content="S"></head><body>'
+      + '<nav><a href="/">خانه</a></nav><div class="share-bar">اشتراک</div>'
+      + '<div class="story"><h1>عنوان خبر</h1><p>متن اول، با <a href="/x">پیوند</a> کوتاه.</p><p>متن دوم</p></div>'
+      + '<script>var x = "<p>not text</p>";</script></body></html>');
+    expect(p.title).toBe('T');
+    expect(p.metaTags.get('og:site_name')).toBe('S');
+    expect(p.blocks.map((b) => [b.text, b.chrome, b.heading])).toEqual([
+      ['خانه', true, 0], ['اشتراک', true, 0], ['عنوان خبر', false, 1], ['متن اول، با پیوند کوتاه.', false, 0], ['متن دوم', false, 0],
+    ]);
+    expect(p.blocks[3]!.linkChars).toBeGreaterThan(0);
+  });
+  it('a self-closed <a name/> does not turn the rest of the page into link text; an article body inside a misnamed wrapper is not chrome', () => {
+    const p = parsePage('<body><a name="top"/><div class="PrintThis share"><div itemprop="articleBody"><p>متن خبر</p></div></div></body>');
+    expect(p.blocks[0]).toMatchObject({ text: 'متن خبر', linkChars: 0, chrome: false });
+  });
+  it('broken HTML gives the text there is and never throws', () => {
+    for (const html of ['<html><body><div><p>متن بی‌پایان', '<p>بدون body', '<<<>>>&amp;', '', '<div class="article"><p>' + 'کلمه '.repeat(5000)]) {
+      expect(() => cleanPage(html)).not.toThrow();
+    }
+    expect(cleanPage('<html><body><h1>عنوان</h1><div class="article"><p>متن خبر، اینجا است و ادامه دارد تا').text).toBe('عنوان\nمتن خبر، اینجا است و ادامه دارد تا');
+  });
+});
+
+describe('selectArticle and cleanPage on real pages', () => {
+  it('youm7: headline and every body paragraph; no menu, ticker, caption, byline, tags or share bar', () => {
+    const r = cleanPage(YOUM7);
+    const lines = r.text.split('\n');
+    expect(lines[0]).toBe('وزير الرى يشهد توقيع عقد دراسة تحديد السحب الآمن للخزانات الجوفية مع جامعة القاهرة');
+    expect(lines).toHaveLength(7);
+    expect(lines.every((l) => l.split(' ').length > 8)).toBe(true);
+    expect(r.text).not.toMatch(/الرئيسية|كتبت أسماء نصار|اضف تعليقاً|الأمن المستدام/);
+    expect(r.meta).toMatchObject({ date: 'الإثنين، 24 أغسطس 2020 09:23 ص', date_iso: '2020-08-24T09:23', site: 'اليوم السابع' });
+  });
+  it('CNN Arabic (2013 template, unclosed anchors): all 14 article lines, date line removed into meta', () => {
+    const r = cleanPage(CNN);
+    expect(r.text).toMatch(/^معارضون يسيطرون على مخازن للصواريخ بريف دمشق\n/);
+    expect(r.text).toMatch(/دمشق، سوريا \(CNN\)/);
+    expect(r.text).toMatch(/وشدد الائتلاف على/);
+    expect(r.text).not.toMatch(/آخر تحديث|الأكثر تصفحاً|Cable News Network/);
+  });
+  it('khabaronline: a linked h1 is the headline, the lead before the body is kept, the news id and Jalali date go to meta', () => {
+    const p = parsePage(KHABARONLINE);
+    const { title, body } = selectArticle(p.blocks);
+    expect(p.blocks[title!]!.text).toMatch(/^تحلیل روزنامه اصولگرا/);
+    expect(p.blocks[body[0]!]!.text).toMatch(/^روزنامه جوان نوشت/);
+    const r = cleanPage(KHABARONLINE);
+    expect(r.meta).toMatchObject({ news_id: '1353889', date: '۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵', date_iso: '2020-02-18T06:55', calendar: 'jalali' });
+  });
+  it('pageMeta reads JSON-LD before <meta> tags, and tolerates bad JSON', () => {
+    const p = parsePage('<head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H","datePublished":"2021-03-04T05:06:07Z","author":{"name":"A"},"publisher":{"name":"P"}}]}</script>'
+      + '<script type="application/ld+json">{bad</script><meta property="og:title" content="OG"></head>');
+    expect(pageMeta(p)).toMatchObject({ title: 'H', date: '2021-03-04T05:06:07Z', date_iso: '2021-03-04T05:06', author: 'A', site: 'P' });
+  });
+});
