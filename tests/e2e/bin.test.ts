@@ -3,6 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { fixture, readFixture } from '../helpers/fixtures.js';
 import { BIN, runBin } from '../helpers/run-cli.js';
 
+/** Spawns bin/matn, feeds it `input` and closes its stdout after the first chunk (`| head`). */
+function closedEarly(args: string[], input: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (code) => resolve({ code, stderr: err }));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+  });
+}
+
 describe('bin/matn (spawned)', () => {
   it('reads stdin when no file is given', async () => {
     const r = await runBin(['clean'], readFixture('seeds/000_ea9aa9f6c6e9cc46.txt'));
@@ -22,30 +35,11 @@ describe('bin/matn (spawned)', () => {
   });
   it('ends quietly with status 0 when the reader closes the pipe early (EPIPE)', async () => {
     const line = 'وزیر دفاع گفت که همکاریها ادامه دارد و این خبر بلند است.\n';
-    const input = line.repeat(200_000);
-    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'clean', '--split', 'line'], { stdio: ['pipe', 'pipe', 'pipe'] });
-      let err = '';
-      child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
-      child.stdout.once('data', () => child.stdout.destroy());
-      child.on('close', (code) => resolve({ code, stderr: err }));
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(input);
-    });
-    expect(result).toEqual({ code: 0, stderr: '' });
+    expect(await closedEarly(['clean', '--split', 'line'], line.repeat(200_000))).toEqual({ code: 0, stderr: '' });
   });
   it('with --jobs 2 too: the worker threads do not keep a closed pipeline alive', async () => {
     const doc = JSON.stringify({ id: 'x', text: 'وزیر دفاع گفت: همکاریها ادامه دارد و این خبر بلند است.' }) + '\n';
-    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [BIN, 'extract-quotes', '--jobs', '2'], { stdio: ['pipe', 'pipe', 'pipe'] });
-      let err = '';
-      child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
-      child.stdout.once('data', () => child.stdout.destroy());
-      child.on('close', (code) => resolve({ code, stderr: err }));
-      child.stdin.on('error', () => undefined);
-      child.stdin.end(doc.repeat(100_000));
-    });
-    expect(result).toEqual({ code: 0, stderr: '' });
+    expect(await closedEarly(['extract-quotes', '--jobs', '2'], doc.repeat(100_000))).toEqual({ code: 0, stderr: '' });
   });
   it('--jobs 2 reads stdin and writes the same records as one thread', async () => {
     const input = readFixture('seeds/000_ea9aa9f6c6e9cc46.txt');
