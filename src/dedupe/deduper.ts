@@ -10,7 +10,9 @@
  *
  * State per kept document: its id, a b-bit signature (128 × 8 bits = 128 B; Li & König's b-bit
  * MinHash, the 1/256 chance match corrected for), its shingle count (4 B), 42 index entries
- * (8 B each at ≤ 0.75 load ≈ 450 B) and an exact-hash entry; no text unless `shingle: 'char'`.
+ * (6 B slots at 0.6–0.75 load: 8–10 B each) and an exact-hash entry; no text unless
+ * `shingle: 'char'`. Band keys hash the stored 8-bit values, so the index can rebuild itself
+ * from the signatures when it grows. Arrays grow by a quarter, not by doubling.
  */
 import { comparisonText, charShingles, hash53, wordHashes, shinglesOfWords } from './shingles.js';
 import { fmix } from '../text/hash.js';
@@ -40,6 +42,8 @@ export const DEFAULT_CONTAINMENT = 0.8;
 const MIN_CONTAINED_SHINGLES = 20;
 export const BANDS = 42;
 export const ROWS = 3;
+/** Typed arrays grow by this factor: allocated state stays within a quarter of what is used. */
+const GROWTH = 1.25;
 
 export class Deduper {
   private readonly threshold: number;
@@ -47,7 +51,7 @@ export class Deduper {
   private readonly mode: 'word' | 'char';
   private readonly exactOnly: boolean;
   private readonly exact = new Map<number, number>();
-  private readonly index = new LshIndex();
+  private readonly index = new LshIndex((doc) => bandKeysOf(this.sigs, doc * SIGNATURE_SIZE));
   private readonly ids: string[] = [];
   private sigs = new Uint8Array(SIGNATURE_SIZE * 1024);
   private sizes = new Uint32Array(1024);
@@ -91,7 +95,7 @@ export class Deduper {
     if (best) return { duplicate: true, of: this.ids[best.doc]!, method: 'near', score: best.score };
     const doc = this.keep(id, key);
     this.storeSignature(doc, sig, shingles.length, cmp);
-    for (let b = 0; b < BANDS; b++) this.index.add(bandKeys[b]!, doc);
+    this.index.addAll(bandKeys, doc);
     return { duplicate: false };
   }
 
@@ -101,7 +105,7 @@ export class Deduper {
    */
   stats(): { seen: number; kept: number; dropped: number; stateBytes: number; usedBytes: number } {
     const stateBytes = this.index.bytes + this.sigs.byteLength + this.sizes.byteLength;
-    const usedBytes = this.index.entries * 8 + this.kept * (SIGNATURE_SIZE + 4);
+    const usedBytes = this.index.entries * 6 + this.kept * (SIGNATURE_SIZE + 4);
     return { seen: this.seen, kept: this.kept, dropped: this.seen - this.kept, stateBytes, usedBytes };
   }
 
@@ -114,10 +118,11 @@ export class Deduper {
 
   private storeSignature(doc: number, sig: Uint32Array, size: number, cmp: string): void {
     if ((doc + 1) * SIGNATURE_SIZE > this.sigs.length) {
-      const grown = new Uint8Array(this.sigs.length * 2);
+      const docs = Math.ceil(this.sizes.length * GROWTH);
+      const grown = new Uint8Array(docs * SIGNATURE_SIZE);
       grown.set(this.sigs);
       this.sigs = grown;
-      const sizes = new Uint32Array(this.sizes.length * 2);
+      const sizes = new Uint32Array(docs);
       sizes.set(this.sizes);
       this.sizes = sizes;
     }
@@ -165,12 +170,16 @@ export class Deduper {
   }
 }
 
-/** The 32 band keys of a signature: each a hash of (band number, its 4 values). */
-export function bandKeysOf(sig: Uint32Array): Int32Array {
+/**
+ * The 42 band keys of a signature: each a hash of (band number, its 3 values' low 8 bits — the
+ * stored b-bit form, so keys can be recomputed from stored signatures). Unrelated documents
+ * share a band 1 time in 2^24; near copies as often as with full values.
+ */
+export function bandKeysOf(sig: ArrayLike<number>, offset = 0): Int32Array {
   const keys = new Int32Array(BANDS);
   for (let b = 0; b < BANDS; b++) {
     let h = Math.imul(b + 1, 0x9e3779b1);
-    for (let r = 0; r < ROWS; r++) h = fmix(h ^ sig[b * ROWS + r]!);
+    for (let r = 0; r < ROWS; r++) h = fmix(h ^ (sig[offset + b * ROWS + r]! & 0xff));
     keys[b] = h | 0;
   }
   return keys;

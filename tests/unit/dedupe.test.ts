@@ -28,18 +28,20 @@ describe('comparison form and shingles', () => {
     expect(agree(a, b)).toBe(1);
     expect(agree(a, c)).toBeLessThan(0.15);
   });
-  it('the LSH index is a multimap that survives growth', () => {
-    const idx = new LshIndex(4);
-    for (let i = 0; i < 100; i++) idx.add(i % 7, i);
+  it('the LSH index is a multimap that survives growth (keys re-derived per document)', () => {
+    const keyOf = (doc: number): number => (doc % 7) * 0x01010101;
+    const idx = new LshIndex((doc) => [keyOf(doc)], 8);
+    for (let i = 0; i < 100; i++) idx.addAll([keyOf(i)], i);
     const found: number[] = [];
-    idx.forEach(3, (d) => found.push(d));
+    idx.forEach(keyOf(3), (d) => found.push(d));
     expect(found.sort((x, y) => x - y)).toEqual([3, 10, 17, 24, 31, 38, 45, 52, 59, 66, 73, 80, 87, 94]);
+    expect(idx.bytes).toBeLessThanOrEqual((100 / 0.6) * 6 + 16);
   });
   it('a key takes at most MAX_DOCS_PER_KEY documents (a band every page shares says nothing), others are unaffected', () => {
-    const idx = new LshIndex(4);
+    const idx = new LshIndex((doc) => [doc < 1000 ? 42 : 7]);
     let accepted = 0;
-    for (let i = 0; i < 1000; i++) if (idx.add(42, i)) accepted++;
-    idx.add(7, 1000);
+    for (let i = 0; i < 1000; i++) accepted += idx.addAll([42], i);
+    idx.addAll([7], 1000);
     expect(accepted).toBe(MAX_DOCS_PER_KEY);
     const hot: number[] = [];
     idx.forEach(42, (d) => hot.push(d));
