@@ -93,6 +93,7 @@ function metaFor(reason: string, line: string, f: string): CleanMeta | undefined
     const m = line.match(SOURCE_IN_BAR_RE);
     return m ? { source: m[1].trim() } : undefined;
   }
+  if (reason === 'citation') return { source: line.trim().replace(/\s*\.$/, '') };
   return undefined;
 }
 

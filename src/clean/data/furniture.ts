@@ -25,6 +25,10 @@ export const LINE_RULES: LineRule[] = [
   { reason: 'news-id', pattern: /^(کد|شناسه|شناسهٔ|شماره) ?(خبر|مطلب)\s*[:：]?\s*[\d۰-۹٠-٩]+/, maxWords: 12 },
   { reason: 'news-id', pattern: /^رقم (الخبر|المقال)\s*[:：]?\s*[\d٠-٩]+/, maxWords: 8 },
   // Print, link and share bars: `نسخه قابل چاپ منبع: … | لینک خبر`.
+  // A news-link line: `رابط الخبر بصحيفة الوئام: <the headline again>` (Saudi news sites).
+  { reason: 'print-link', pattern: /^رابط الخبر( بصحیفه [^:]{1,30})?\s*:/, maxWords: 60 },
+  // A periodical cited as the source at the end: `فصلنامه حکومت اسلامی شماره 75.`
+  { reason: 'citation', pattern: /^(فصلنامه|ماهنامه|دوماهنامه|هفته ?نامه|روزنامه|مجله|نشریه)\s[^.!؟?]{2,60}\sشماره\s*\d+\s*\.?$/, maxWords: 10 },
   { reason: 'print-link', pattern: /(نسخه (قابل )?چاپ|لینک (کوتاه|خبر)|چاپ خبر|ارسال به دوستان|اشتراک ?گذاری|رابط مختصر|طباعه|ارسل لصدیق|شارک (الخبر|المقال|علی))/, maxWords: 16 },
   // News aggregators that prefix the copied article (`صاحبخبر -`).
   { reason: 'aggregator', pattern: /^(صاحب ?خبر|خبرخوان|فیدنیوز)\s*[-–:]?$/, maxWords: 3 },
