@@ -100,6 +100,8 @@ export interface ParallelPlan {
 
 export class ParallelEngine implements Engine {
   private readonly pool: WorkerPool;
+  /** The first stage, whose sequential half (admit/drain) runs here. */
+  private readonly head: SplitProcessor;
   private readonly pending: Array<{ items: Admitted[]; result: Promise<WorkerResult[]> }> = [];
   /** Set by runStream once the output format is known (JSON objects are built only when needed). */
   jsonOut = false;
@@ -107,14 +109,16 @@ export class ParallelEngine implements Engine {
   log: (s: string) => void = () => undefined;
 
   constructor(private readonly plan: ParallelPlan) {
+    const first = plan.chain.stage(0).processor;
+    if (!isSplit(first)) throw new Error(`${plan.chain.stage(0).name} cannot run in worker threads`);
+    this.head = first;
     this.pool = new WorkerPool(plan.jobs, plan.init);
   }
 
   async push(batch: InputRecord[]): Promise<OutputRecord[]> {
-    const head = this.plan.chain.stage(0).processor as SplitProcessor;
     const items: Admitted[] = [];
     for (const rec of batch) {
-      if (head.admit) for (const a of head.admit(rec)) items.push(a);
+      if (this.head.admit) for (const a of this.head.admit(rec)) items.push(a);
       else items.push({ rec });
     }
     this.submit(items);
@@ -122,8 +126,7 @@ export class ParallelEngine implements Engine {
   }
 
   async end(): Promise<OutputRecord[]> {
-    const head = this.plan.chain.stage(0).processor as SplitProcessor;
-    this.submit(head.drain?.() ?? []);
+    this.submit(this.head.drain?.() ?? []);
     const out = await this.collect(0);
     for (const o of this.plan.chain.finishFrom(this.plan.prefix)) out.push(o);
     return out;
