@@ -13,7 +13,7 @@
  * lookup scan it — quadratic time on a large input from one site. Copies still meet through
  * the bands of their own text.
  */
-export const MAX_DOCS_PER_KEY = 64;
+export const MAX_DOCS_PER_KEY = 32;
 const MAX_LOAD = 0.75;
 const GROWTH = 1.25;
 
