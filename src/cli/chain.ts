@@ -3,7 +3,7 @@
  * next as objects — what `--to jsonl | matn …` would carry, without writing and re-parsing JSON.
  */
 import { InputError } from '../io/errors.js';
-import { isTextRecord, type FieldNames, type InputRecord, type OutputRecord } from '../io/record.js';
+import { isTextRecord, recordId, type FieldNames, type InputRecord, type OutputRecord } from '../io/record.js';
 import type { RecordProcessor } from './processor.js';
 
 export interface ChainLink {
@@ -64,8 +64,7 @@ export class ChainProcessor implements RecordProcessor {
       const prev = this.links[stage - 1]!.name;
       throw new InputError(`${prev} output has no "${this.names.textField}" text for ${this.links[stage]!.name} (put ${prev} last)`, { source: src.source, line: src.line });
     }
-    const idValue = fields[this.names.idField];
-    const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue) : src.id;
+    const id = recordId(fields, this.names.idField, src.id);
     return { id, text, source: src.source, line: src.line, index: src.index, fields, fromText: isTextRecord(src) };
   }
 }

@@ -136,8 +136,13 @@ export function parsePage(html: string): PageParts {
       let i = stack.length - 1;
       while (i >= 0 && stack[i]!.tag !== name) i--;
       if (i < 0) return;
-      if (BLOCK_ELEMENTS.has(name) || stack.slice(i).some((o) => o.block)) flush();
-      for (let k = stack.length - 1; k >= i; k--) if (stack[k]!.skip) skipDepth--;
+      // Closing a block, or an inline element that implicitly closes blocks inside it, ends the line.
+      let closesBlock = BLOCK_ELEMENTS.has(name);
+      for (let k = stack.length - 1; k >= i; k--) {
+        if (stack[k]!.skip) skipDepth--;
+        if (stack[k]!.block) closesBlock = true;
+      }
+      if (closesBlock) flush();
       stack.length = i;
     },
   }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true });

@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { InputError } from './errors.js';
 import { TextFramer, parseJsonLine, type Framing, type RawRecord } from './framing.js';
 import { Utf8Decoder } from './utf8.js';
-import type { InputRecord } from './record.js';
+import { recordId, type InputRecord } from './record.js';
 
 /** `html`: text framing, each record an HTML page (only `clean` takes it). */
 export type InputFormat = 'auto' | 'text' | 'jsonl' | 'html';
@@ -75,8 +75,7 @@ async function* readSource(source: Source, opts: ReaderOptions): AsyncGenerator<
           break;
         }
         index++;
-        const idValue = fields[opts.idField];
-        const id = typeof idValue === 'string' || typeof idValue === 'number' ? String(idValue) : `${source.name}:${r.line}`;
+        const id = recordId(fields, opts.idField, `${source.name}:${r.line}`);
         const page = typeof fields[opts.textField] !== 'string';
         const text = (page ? fields[opts.htmlField!] : fields[opts.textField]) as string;
         batch.push({ id, text, source: source.name, line: r.line, index, fields, html: page || undefined });

@@ -23,6 +23,12 @@ export interface InputRecord {
   html?: boolean;
 }
 
+/** A JSON Lines record's id: its id field when that is a string or number, else `fallback`. */
+export function recordId(fields: Record<string, unknown>, idField: string, fallback: string): string {
+  const v = fields[idField];
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : fallback;
+}
+
 /** Whether a record came from text input (not a JSON Lines object), even mid-chain. */
 export function isTextRecord(rec: InputRecord): boolean {
   return rec.fields === undefined || rec.fromText === true;

@@ -9,7 +9,7 @@ import {
   arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, isRoleNoun, nameTitles, roleNouns,
   startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
-import { isOpen, isPunct, sentenceEnd, sentenceStart, wordCount } from './spans.js';
+import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor, SpeakerKind } from './types.js';
 
@@ -25,7 +25,7 @@ export function arabicAnchors(tokens: readonly Token[]): Anchor[] {
     const attribution = arabicAttributions.match(tokens, i);
     if (attribution) {
       const a = attributionAnchor(tokens, i, attribution.length);
-      if (a) { anchors.push(a); i = a.contentStart - 1; continue; }
+      if (a) { anchors.push(a); i = resumeAfter(i, attribution.length, a.contentStart); continue; }
     }
     const cue = arabicCue(t.norm);
     if (!cue) continue;

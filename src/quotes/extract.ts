@@ -7,6 +7,7 @@
 import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors, arabicSubject } from './arabic.js';
+import * as G from './data/grammar.js';
 import { arabicCue, arabicCues, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
 import { POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
@@ -25,11 +26,12 @@ interface Para { tokens: Token[]; lang: 'fa' | 'ar'; anchors: Anchor[] }
 interface Found { para: number; anchor: Anchor; from: number; to: number; kind: QuoteKind }
 
 const MIN_WORDS = 2;
-/**
- * Paragraph breaks: a newline, or the ` [n] ` that datasets such as pn-summary write for one
- * (its articles are single lines; without this, `[n] وی افزود` reads as a speaker "n").
- */
-const PARAGRAPH_BREAK = /\n|\[n\]/g;
+/** Paragraph breaks: a newline, or a dataset's written mark for one (grammar.ts). */
+const PARAGRAPH_BREAK = new RegExp(['\\n', ...G.PARAGRAPH_MARKS.map(escapeRegExp)].join('|'), 'g');
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   // Each line is scored once; the document's language is the sum (a stray Persian line in an

@@ -7,7 +7,7 @@ import {
   persianAttributions, persianCues, persianFrames, persianLeadingAdverbs, persianNonSpeechGoft,
   persianPronouns, persianSourceOpeners, persianSubjectStops,
 } from './lexicon.js';
-import { isOpen, isPunct, sentenceEnd, sentenceStart, wordCount } from './spans.js';
+import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor, SpeakerKind } from './types.js';
 
@@ -26,9 +26,7 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
     const attribution = persianAttributions.match(tokens, i);
     if (attribution) {
       const a = attributionAnchor(tokens, i, attribution.length);
-      // Past the content when it follows (`به گفته X، …`); past the phrase when it came first
-      // (`…، به گفته X.`): the scan never goes back.
-      if (a) { anchors.push(a); i = Math.max(i + attribution.length, a.contentStart) - 1; continue; }
+      if (a) { anchors.push(a); i = resumeAfter(i, attribution.length, a.contentStart); continue; }
     }
     const cue = persianCues.match(tokens, i);
     if (cue) {

@@ -82,3 +82,13 @@ export function wordCount(tokens: readonly Token[], a: number, b: number): numbe
   for (let k = a; k < b; k++) if (tokens[k]!.kind === TokenKind.Word) n++;
   return n;
 }
+
+/**
+ * Where an anchor scan resumes after an attribution phrase of `len` tokens at `i`: past the
+ * content when it follows (`به گفته X، …`, `بحسب X، …`), past the phrase when the content came
+ * first (`…، به گفته X.`, `…، بحسب X.`). Never back: going back to the content re-finds the same
+ * phrase forever.
+ */
+export function resumeAfter(i: number, len: number, contentStart: number): number {
+  return Math.max(i + len, contentStart) - 1;
+}

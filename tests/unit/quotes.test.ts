@@ -139,6 +139,10 @@ describe('extractQuotes: offsets and edges', () => {
     // Found by the 1 GB bench: a mixed line where this form used to send the scan back forever.
     expect(extractQuotes('از پیوستن می‌رسد، به تصريح داد.»').length).toBeLessThan(3);
   });
+  it('the Arabic trailing attribution (`…، بحسب X.`) too: one quote, and the scan ends', () => {
+    const qs = extractQuotes('ارتفعت أسعار النفط في الأسواق العالمية اليوم، بحسب المصادر.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.verb])).toEqual([['indirect', 'المصادر', 'بحسب']]);
+  });
   it('a literal [n] (pn-summary\'s paragraph mark) breaks paragraphs: no speaker "n", the pronoun resolves', () => {
     const text = 'علی احمدی مدیرعامل شرکت اظهار کرد: تولید امسال بیشتر می‌شود. [n] وی افزود: صادرات هم افزایش می‌یابد.';
     const qs = extractQuotes(text);

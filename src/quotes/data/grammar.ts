@@ -109,3 +109,9 @@ export const NON_NAME_WORDS = [
   'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'قال', 'الذي', 'التي', 'هذا', 'هذه', 'خلال', 'لقاء', 'اليوم',
   'أمس', 'يوم', 'وقال', 'أكد', 'وأكد', 'كما', 'قد', 'لقد', 'أيضا', 'بين', 'حول', 'بعد', 'قبل',
 ];
+
+/**
+ * Paragraph breaks written as text by datasets whose articles are single lines: pn-summary
+ * (Farahani et al. 2021) writes ` [n] `. Without this, `[n] وی افزود` reads as a speaker "n".
+ */
+export const PARAGRAPH_MARKS = ['[n]'];
