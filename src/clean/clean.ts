@@ -116,7 +116,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const kept: string[] = [];
   const docLang = documentLang(input);
   const norm = options.normalize;
-  const normalize = norm === false ? undefined : createNormalizer(norm);
+  // Every line went through cleanUnicode above; the normalizer need not do it again.
+  const normalize = norm === false ? undefined : createNormalizer({ ...norm, unicode: false });
   for (const line of lines) {
     if (line.removed) {
       removed.push({ line: line.no, text: line.text, reason: line.removed });

@@ -9,7 +9,6 @@ const FOLD_MAP: Record<string, string> = {
 };
 const FOLD_RE = /[يىكأإآٱةؤۀەھ]/g;
 const DROP_RE = /[\u200C\u200D\u0640\u064B-\u0652\u0670\u0654\u0655]/g;
-const DIGIT_RE = /[\u06F0-\u06F9\u0660-\u0669]/g;
 
 /**
  * The same folding one UTF-16 unit at a time, for hot loops that must not build strings
@@ -33,13 +32,42 @@ export function foldCode(c: number): number {
   return c;
 }
 
+/** JavaScript's `\s` outside ASCII: what `fold` collapses to one space, like /\s+/. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Reused output buffer: fold runs once per line of every record, so it builds no arrays. */
+let foldBuffer = new Uint16Array(1024);
+const CHUNK = 4096;
+
 export function fold(text: string): string {
-  return text
-    .replace(DROP_RE, '')
-    .replace(FOLD_RE, (c) => FOLD_MAP[c])
-    .replace(DIGIT_RE, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (foldBuffer.length < text.length) foldBuffer = new Uint16Array(text.length * 2);
+  const buf = foldBuffer;
+  let n = 0;
+  let space = false;
+  // Unchanged when nothing is mapped or dropped, every space is U+0020 and none collapses (n stays text.length).
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      space = true;
+      if (c !== 0x20) changed = true;
+      continue;
+    }
+    const m = foldCode(c);
+    if (m !== c) changed = true;
+    if (m === -1) continue;
+    if (space && n > 0) buf[n++] = 0x20;
+    space = false;
+    buf[n++] = m;
+  }
+  if (!changed && n === text.length) return text;
+  let out = '';
+  for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 /** Folds the letters of a regular expression's source (its syntax has no Arabic letters to touch). */
@@ -47,7 +75,13 @@ export function foldPattern(re: RegExp): RegExp {
   return new RegExp(re.source.replace(DROP_RE, '').replace(FOLD_RE, (c) => FOLD_MAP[c]), re.flags);
 }
 
+/** Words as `text.trim().split(/\s+/)` counts them, without building the array. */
 export function wordCount(text: string): number {
-  const t = text.trim();
-  return t.length === 0 ? 0 : t.split(/\s+/).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) { inWord = true; words++; }
+  }
+  return words;
 }

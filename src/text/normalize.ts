@@ -74,14 +74,16 @@ function tidyZwnj(line: string): string {
     .replace(/(^|[\s«(])\u200C/g, '$1');
 }
 
+/** One character class per letter map, compiled on first use. */
+const MAP_PATTERNS = new WeakMap<Record<string, string>, RegExp>();
+
 function mapChars(text: string, map: Record<string, string>): string {
-  let out = '';
-  let changed = false;
-  for (const ch of text) {
-    const m = map[ch];
-    if (m !== undefined) { out += m; changed = true; } else out += ch;
+  let re = MAP_PATTERNS.get(map);
+  if (!re) {
+    re = new RegExp(`[${Object.keys(map).join('')}]`, 'g');
+    MAP_PATTERNS.set(map, re);
   }
-  return changed ? out : text;
+  return text.replace(re, (ch) => map[ch]);
 }
 
 function convertDigits(text: string, style: DigitStyle): string {

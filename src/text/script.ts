@@ -16,42 +16,80 @@ export interface ScriptScore {
   letters: number;
 }
 
-const WORD_RE = /[\u0600-\u06FF\u200C]+/g;
+/**
+ * Function words keyed by a rolling hash of their UTF-16 units, so the scan can look a word up
+ * as it ends without cutting a substring; the stored word confirms the hit.
+ */
+const FUNCTION_WORDS = new Map<number, { word: string; lang: 'fa' | 'ar' }>();
+/** FNV-1a over UTF-16 units (a plain ×31 hash collides on close letters: لن and ما). */
+const FNV_OFFSET = 0x811c9dc5;
+const rollHash = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+for (const [words, lang] of [[FA_FUNCTION_WORDS, 'fa'], [AR_FUNCTION_WORDS, 'ar']] as const) {
+  for (const word of words) {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = rollHash(h, word.charCodeAt(i));
+    // Data and hash are fixed, so a collision fails every run at load (and in the tests), never silently.
+    if (FUNCTION_WORDS.has(h)) throw new Error(`function words ${FUNCTION_WORDS.get(h)!.word} and ${word} share a hash`);
+    FUNCTION_WORDS.set(h, { word, lang });
+  }
+}
+const ALEF = 0x0627;
+const LAM = 0x0644;
+
+/** A word is a run of U+0600–U+06FF and ZWNJ, scored as it ends (no regex, no word array). */
+function isWordUnit(c: number): boolean {
+  return (c >= 0x0600 && c <= 0x06ff) || c === 0x200c;
+}
 
 export function scoreScript(text: string): ScriptScore {
   let fa = 0;
   let ar = 0;
   let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let start = -1;
+  let hash = 0;
+  const end = text.length;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0;
+    if (isWordUnit(c)) {
+      if (start < 0) { start = i; hash = FNV_OFFSET; }
+      hash = rollHash(hash, c);
+    } else if (start >= 0) {
+      const len = i - start;
+      const fw = FUNCTION_WORDS.get(hash);
+      if (fw && fw.word.length === len && text.startsWith(fw.word, start)) {
+        if (fw.lang === 'fa') fa += 20;
+        else ar += 20;
+      } else if (len > 3 && startsWithArticle(text, start)) ar += 7;
+      start = -1;
+    }
     if (c < 0x0600 || c > 0x06ff) continue;
     letters++;
     switch (c) {
       case 0x067e: case 0x0686: case 0x0698: case 0x06af: // پ چ ژ گ
-        fa += 3; break;
+        fa += 30; break;
       case 0x06cc: case 0x06a9: // ی ک
-        fa += 1; break;
+        fa += 10; break;
       case 0x0629: // ة
-        ar += 3; break;
+        ar += 30; break;
       case 0x0649: // ى
-        ar += 2; break;
+        ar += 20; break;
       case 0x064a: case 0x0643: // ي ك
-        ar += 0.5; break;
+        ar += 5; break;
       case 0x0623: case 0x0625: // أ إ: rare in Persian
-        ar += 0.5; break;
+        ar += 5; break;
       default:
         break;
     }
   }
-  const words = text.match(WORD_RE);
-  if (words) {
-    for (const w of words) {
-      if (FA_FUNCTION_WORDS.has(w)) fa += 2;
-      else if (AR_FUNCTION_WORDS.has(w)) ar += 2;
-      else if (w.length > 3 && (w.startsWith('ال') || w.startsWith('وال') || w.startsWith('بال'))) ar += 0.7;
-    }
-  }
-  return { fa, ar, letters };
+  // Summed in integer tenths, so that ties and margins compare exactly.
+  return { fa: fa / 10, ar: ar / 10, letters };
+}
+
+/** `ال`, `وال` or `بال` at `i`: the Arabic article, bare or after و/ب. */
+function startsWithArticle(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x0648 || c === 0x0628) return text.charCodeAt(i + 1) === ALEF && text.charCodeAt(i + 2) === LAM;
+  return c === ALEF && text.charCodeAt(i + 1) === LAM;
 }
 
 /** Persian, Arabic, or `und` when there is no Arabic-script evidence either way. */

@@ -27,11 +27,31 @@ function load(): NonNullable<typeof lexicon> {
   return lexicon;
 }
 
-const PERSIAN_WORD_RE = /[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06C0\u200C]+/g;
+/** Units of a Persian word token: Arabic letters, پ چ ژ ک گ ی ۀ, and ZWNJ. */
+function isPersianWordUnit(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || c === 0x067e || c === 0x0686 || c === 0x0698
+    || c === 0x06a9 || c === 0x06af || c === 0x06cc || c === 0x06c0 || c === 0x200c;
+}
+
+/**
+ * Tokens already restored: news vocabulary is Zipfian, so most tokens repeat. The cache is
+ * cleared when full, which bounds memory whatever the input.
+ */
+const tokenCache = new Map<string, string>();
+const TOKEN_CACHE_MAX = 50_000;
 
 /** Restores ZWNJ inside one token (letters only, no spaces). */
 export function restoreZwnjToken(token: string): string {
   if (token.length < 3) return token;
+  const cached = tokenCache.get(token);
+  if (cached !== undefined) return cached;
+  const restored = restoreUncached(token);
+  if (tokenCache.size >= TOKEN_CACHE_MAX) tokenCache.clear();
+  tokenCache.set(token, restored);
+  return restored;
+}
+
+function restoreUncached(token: string): string {
   const lex = load();
   const known = lex.glued.get(token);
   if (known) return known;
@@ -86,14 +106,38 @@ function isWord(stem: string, lex: NonNullable<typeof lexicon>): boolean {
 
 /** Restores ZWNJ in a Persian line: glued tokens and the space-separated affix forms. */
 export function restoreZwnj(line: string): string {
-  let out = line.replace(PERSIAN_WORD_RE, (tok) => (tok.includes(ZWNJ) ? tok : restoreZwnjToken(tok)));
-  out = joinSpaced(out);
-  return out;
+  // A hand-rolled PERSIAN_WORD_RE replace: one call per line, slices only where a token changed.
+  let out = '';
+  let copied = 0;
+  let start = -1;
+  let hasZwnj = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0;
+    if (isPersianWordUnit(c)) {
+      if (start < 0) { start = i; hasZwnj = false; }
+      if (c === 0x200c) hasZwnj = true;
+      continue;
+    }
+    if (start < 0) continue;
+    if (!hasZwnj && i - start >= 3) {
+      const tok = line.slice(start, i);
+      const restored = restoreZwnjToken(tok);
+      if (restored !== tok) {
+        out += line.slice(copied, start) + restored;
+        copied = i;
+      }
+    }
+    start = -1;
+  }
+  return joinSpaced(copied === 0 ? line : out + line.slice(copied));
 }
+
+/** A standalone prefix or suffix word: the only lines joinSpaced can change. */
+const SPACED_WORD_RE = new RegExp(`(?:^| )(?:${['می', 'نمی', ...SPACED_SUFFIXES, ...HEH_SUFFIXES].join('|')})(?= |$)`);
 
 /** `می دهیم` → `می‌دهیم`, `کتاب ها` → `کتاب‌ها`, `شده اند` → `شده‌اند`. */
 function joinSpaced(line: string): string {
-  if (!line.includes(' ')) return line;
+  if (!SPACED_WORD_RE.test(line)) return line;
   const words = line.split(' ');
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {

@@ -72,9 +72,9 @@ export const RELATED_HEADERS_RE = /^(بیشتر بخوانید|بخوانید|ا
 
 /** Furniture glued to the end of a body line; the capture group (if any) is the source. */
 export const INLINE_TAILS: { reason: string; pattern: RegExp }[] = [
-  { reason: 'inline-source', pattern: /\s*رابط الخبر بصحیفه [^:]{1,30}:.*$/ },
-  { reason: 'inline-source', pattern: /\s*(?:\[n\]\s*)?منبع\s*:\s*([^:.]{1,30})$/ },
-  { reason: 'inline-source', pattern: /\s*المصدر\s*[(:]\s*([^)]{1,30})\)?\s*$/ },
+  { reason: 'inline-source', pattern: /رابط الخبر بصحیفه [^:]{1,30}:.*$/ },
+  { reason: 'inline-source', pattern: /(?:\[n\]\s*)?منبع\s*:\s*([^:.]{1,30})$/ },
+  { reason: 'inline-source', pattern: /المصدر\s*[(:]\s*([^)]{1,30})\)?\s*$/ },
   { reason: 'inline-tags', pattern: /(?<=[.!؟?])\s+سمات\s.*$/ },
 ];
 

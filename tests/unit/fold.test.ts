@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fold, wordCount } from '../../src/clean/fold.js';
+import { restoreZwnjToken } from '../../src/text/zwnj.js';
+import { scoreScript } from '../../src/text/script.js';
+
+// The hot paths are hand-written loops; these references are the plain regex forms they replace.
+const referenceFold = (t: string): string => t
+  .replace(/[\u200C\u200D\u0640\u064B-\u0652\u0670\u0654\u0655]/g, '')
+  .replace(/[يىكأإآٱةؤۀەھ]/g, (c) => ({ 'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ؤ': 'و', 'ۀ': 'ه', 'ە': 'ه', 'ھ': 'ه' })[c]!)
+  .replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+  .replace(/\s+/g, ' ')
+  .trim();
+const referenceWordCount = (t: string): number => (t.trim().length === 0 ? 0 : t.trim().split(/\s+/).length);
+
+/** Seeded strings drawn from the units the loops branch on: letters, variants, marks, digits, every kind of space. */
+function randomStrings(count: number, seed = 7): string[] {
+  const units = ['ی', 'ي', 'ك', 'ک', 'ة', 'آ', 'أ', 'ال', 'وال', 'پ', 'گ', 'که', 'في', 'من', ' ', '  ', '\t', '\n', '\u00A0', '\u2009', '\u3000',
+    '\uFEFF', '\u200C', '\u200D', '\u064E', '\u0640', '۱', '٢', '7', 'a', '.', '\u200B', 'é', '😀'];
+  let s = seed;
+  const next = (n: number): number => { s = (s * 1103515245 + 12345) & 0x7fffffff; return s % n; };
+  return Array.from({ length: count }, () => Array.from({ length: next(40) }, () => units[next(units.length)]).join(''));
+}
+
+describe('hot-path loops agree with their regex references', () => {
+  const samples = [...randomStrings(3000), '', ' ', 'متن  ساده', 'كتابي الجديد'];
+
+  it('fold', () => {
+    for (const t of samples) expect(fold(t)).toBe(referenceFold(t));
+    expect(fold(' x'.repeat(10_000))).toBe(referenceFold(' x'.repeat(10_000))); // longer than one output chunk
+  });
+
+  it('wordCount', () => {
+    for (const t of samples) expect(wordCount(t)).toBe(referenceWordCount(t));
+  });
+
+  it('scoreScript counts function words and the article once per word', () => {
+    expect(scoreScript('که را')).toEqual({ fa: 5, ar: 0, letters: 4 }); // two Persian function words, one ک
+    expect(scoreScript('في المدينة')).toEqual({ fa: 0, ar: 6.7, letters: 9 }); // في (word 2, ي 0.5); المدينة (article 0.7, ي 0.5, ة 3)
+    expect(scoreScript('ال')).toEqual({ fa: 0, ar: 0, letters: 2 }); // too short to be an article-marked word
+  });
+
+  it('restoreZwnjToken answers the same from its cache', () => {
+    expect(restoreZwnjToken('همکاریها')).toBe('همکاری\u200Cها');
+    expect(restoreZwnjToken('همکاریها')).toBe('همکاری\u200Cها');
+    expect(restoreZwnjToken('تنها')).toBe('تنها');
+  });
+});
