@@ -5,7 +5,7 @@
  * before its introducer has a dropped subject, resolved later.
  */
 import {
-  arabicAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns,
+  arabicAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
   arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, isRoleNoun, nameTitles, roleNouns,
   startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
@@ -37,6 +37,7 @@ export function arabicAnchors(tokens: readonly Token[]): Anchor[] {
 
 function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor | undefined {
   const [speaker, speakerKind] = arabicSubject(tokens, i + 1);
+  if (speakerKind === 'named' && arabicScriptureSubjects.has(tokens[speaker[0]]!.norm)) return undefined;
   // Impersonal `يذكر أن` / `يقال إن`: a present verb with no subject is not an attribution.
   if (cue.tense === 'present' && speakerKind === 'dropped' && !isPunct(tokens[i + 1], ':')) return undefined;
   const reach = cue.precision === 'low' ? 1 : MAX_ADJUNCT_TOKENS;

@@ -8,9 +8,9 @@ import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors, arabicSubject } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicCue, arabicCues, persianCues, withoutProclitic } from './lexicon.js';
+import { arabicCue, arabicCues, arabicHonorifics, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
-import { POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
+import { personIn, POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
 import type { Anchor, Quote, QuoteKind } from './types.js';
@@ -208,19 +208,26 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     if (resolved === undefined) {
       resolved = a.speakerKind === 'named'
         ? resolver.named(mention(ts, a.speaker, ap), a.gender)
-        : resolver.anaphor(a.gender, a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : undefined);
+        : resolver.anaphor(a.gender, a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : undefined, honorificOf(ts, a, ap));
       resolvedOf.set(a, resolved);
     }
     const cts = paras[f.para]!.tokens;
     const start = cts[f.from]!.start;
     const end = cts[f.to - 1]!.end;
     quotes.push({
-      kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: resolved || speaker, speakerKind: a.speakerKind,
+      kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: personIn(resolved || speaker), speakerKind: a.speakerKind,
       verb: verbText(text, ts, a),
       quote: text.slice(start, end), start, end,
     });
   }
   return quotes;
+}
+
+/** An honorific pronoun speaker (`سموه`): the titles it refers to and where it stands. */
+function honorificOf(ts: readonly Token[], a: Anchor, para: number): { titles: ReadonlySet<string>; pos: number } | undefined {
+  if (a.speakerKind !== 'pronoun' || a.speaker[1] !== a.speaker[0] + 1) return undefined;
+  const titles = arabicHonorifics.get(ts[a.speaker[0]]!.norm);
+  return titles && { titles, pos: para * POS_PARA + a.speaker[0] };
 }
 
 /** The cue as written, without an Arabic و/ف proclitic (`وقال` → `قال`). */

@@ -85,7 +85,10 @@ export const arabicAttributions = table(G.ARABIC_ATTRIBUTIONS, () => true);
 // `أما` is a topic marker, not a switch phrase to skip.
 export const arabicSpeakerSwitches = table(ARABIC_SPEAKER_SWITCHES.filter((s) => s !== 'أما' && s !== 'اما'), () => true);
 export const arabicSubjectStops = wordSet(G.ARABIC_SUBJECT_STOPS);
-export const arabicPronouns = wordSet(G.ARABIC_PRONOUNS);
+/** Honorific pronoun (folded) → folded titles/roles of its referent. */
+export const arabicHonorifics = new Map(Object.entries(G.ARABIC_HONORIFIC_PRONOUNS).map(([k, v]) => [phraseForms(k).join(' '), wordSet(v)]));
+export const arabicScriptureSubjects = wordSet(G.ARABIC_SCRIPTURE_SUBJECTS);
+export const arabicPronouns = new Set([...wordSet(G.ARABIC_PRONOUNS), ...arabicHonorifics.keys()]);
 export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);
 export const roleNouns = wordSet(G.ROLE_NOUNS);
 export const arabicResultParticles = wordSet(G.ARABIC_RESULT_PARTICLES);

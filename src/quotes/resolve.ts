@@ -11,7 +11,7 @@ import {
   arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleNouns,
   startsWithGluedPreposition,
 } from './lexicon.js';
-import { TokenKind, type Token } from './tokens.js';
+import { tokenize, TokenKind, type Token } from './tokens.js';
 
 export interface Mention {
   /** Matching forms of the speaker's words. */
@@ -24,7 +24,7 @@ export interface Mention {
 
 export interface Paragraph { tokens: Token[] }
 
-interface Known { text: string; role: boolean; gender?: Gender }
+interface Known { text: string; role: boolean; gender?: Gender; /** The mention's words as written (titles, role). */ norms: readonly string[] }
 
 /** How many paragraphs ahead a role may find the person it names. */
 const ROLE_LOOKAHEAD_PARAS = 3;
@@ -50,13 +50,32 @@ export class SpeakerResolver {
     // `وزير الدفاع الروسي الجنرال شويغو`: the name already holds a role; no other role may claim it.
     const held = heldRole(m.norms);
     if (held && !this.roleOf.has(full)) this.roleOf.set(full, held);
-    this.history.push({ text: full, role: role && full === m.text, gender });
+    this.history.push({ text: full, role: role && full === m.text, gender, norms: m.norms });
     return full;
   }
 
-  /** A pronoun or dropped subject: the clause subject if given, else the latest agreeing speaker. */
-  anaphor(gender: Gender | undefined, clauseSubject?: Mention): string {
+  /**
+   * A pronoun or dropped subject: the clause subject if given, else the latest agreeing speaker.
+   * An honorific pronoun (`سموه`) first looks for the latest person its titles fit (`الأمير …`):
+   * among the speakers, then in the text before it.
+   */
+  anaphor(gender: Gender | undefined, clauseSubject?: Mention, honorific?: { titles: ReadonlySet<string>; pos: number }): string {
     if (clauseSubject) return this.named(clauseSubject, gender);
+    if (honorific) {
+      const fits = (norms: readonly string[]) => norms.some((n) => honorific.titles.has(n));
+      for (let k = this.history.length - 1; k >= 0; k--) {
+        const h = this.history[k]!;
+        if (fits(h.norms) && !h.role) {
+          this.history.push({ ...h });
+          return h.text;
+        }
+      }
+      const titled = this.titledNameBefore(honorific.titles, honorific.pos);
+      if (titled) {
+        this.history.push({ text: titled, role: false, gender, norms: [] });
+        return titled;
+      }
+    }
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (agrees(gender, h.gender)) {
@@ -67,12 +86,32 @@ export class SpeakerResolver {
     return '';
   }
 
+  /** The last `title + name` (`الأمير فيصل بن خالد`) written before document position `pos`. */
+  private titledNameBefore(titles: ReadonlySet<string>, pos: number): string | undefined {
+    let found: string | undefined;
+    this.paragraphs.forEach((p, pi) => {
+      const ts = p.tokens;
+      for (let i = 0; i < ts.length && pi * POS_PARA + i < pos; i++) {
+        const n = ts[i]!.norm;
+        // A bare role noun (`أمير منطقة …`) is an office, not a title; `آل الشيخ` is a family name.
+        if (ts[i]!.kind !== TokenKind.Word || !titles.has(n) || !(nameTitles.has(n) || n.startsWith('ال'))) continue;
+        if (ts[i - 1]?.norm === 'ال') continue;
+        const run = nameRun(ts, i + 1, 1);
+        if (run) found = this.text.slice(ts[i]!.start, ts[run[1] - 1]!.end);
+      }
+    });
+    return found;
+  }
+
   /** The person a role names, or the role itself when the article never ties it to a name. */
   private person(m: Mention): string {
     const key = m.norms.join(' ');
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
-    let who = this.longerMention(m) ?? this.nameNextToRole(m.norms);
+    // `معالي وزير الخارجية` finds the name the article wrote beside `وزير الخارجية`.
+    let t = 0;
+    while (t < m.norms.length - 1 && nameTitles.has(m.norms[t]!)) t++;
+    let who = this.longerMention(m) ?? this.nameNextToRole(m.norms.slice(t));
     if (who === undefined) {
       const free = (name: string) => { const r = this.roleOf.get(name); return r === undefined || r === key; };
       // The next named speaker soon after (agency copy names a person right after
@@ -110,7 +149,9 @@ export class SpeakerResolver {
         for (let i = 0; i < ts.length; i++) {
           if (ts[i]!.kind !== TokenKind.Word || ts[i]!.norm !== surname) continue;
           let a = i;
-          while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)) a--;
+          // Walking back from the surname, an Arabic `ال` word is the role or adjective before the name (`الخارجية عادل الجبير`).
+          while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)
+            && !(ts[a - 1]!.norm.startsWith('ال') && !nameTitles.has(ts[a - 1]!.norm))) a--;
           const run = ts.slice(a, i + 1).map((t) => t.norm);
           if (run.length > bestLen && core.every((n) => run.includes(n))) {
             best = this.text.slice(ts[a]!.start, ts[i]!.end);
@@ -126,7 +167,7 @@ export class SpeakerResolver {
   private longerMention(m: Mention): string | undefined {
     let best: Mention | undefined;
     for (const o of this.mentions) {
-      if (o.norms.length > (best?.norms.length ?? m.norms.length) && containsRun(o.norms, m.norms)) best = o;
+      if (o.norms.length > (best?.norms.length ?? m.norms.length) && containsRunUnqualified(o.norms, m.norms)) best = o;
     }
     return best && (isRole(best.norms) && !isRole(m.norms) ? undefined : best.text);
   }
@@ -150,6 +191,29 @@ export class SpeakerResolver {
   }
 }
 
+/**
+ * The person in a `role + name` phrase, for output: `وزير الخارجية عادل الجبير` → `عادل الجبير`,
+ * `رئیس ستاد کل سرلشکر محمد باقری` → `سرلشکر محمد باقری`. The name is the run of name words
+ * ending the phrase; in Arabic an `ال` word inside it belongs to the role (`الألماني`), except
+ * as the last word (`الجبير`). A bare role, or one whose tail may be its own complement
+ * (`وزير خارجية إيران`), comes back whole.
+ */
+export function personIn(phrase: string): string {
+  const ws = tokenize(phrase).filter((t) => t.kind === TokenKind.Word);
+  let i = 0;
+  while (i < ws.length && nameTitles.has(ws[i]!.norm)) i++;
+  if (i >= ws.length - 1 || !isRoleNoun(ws[i]!.norm)) return phrase;
+  // A title after the role starts the name (Persian has no other mark of where it starts).
+  for (let k = i + 1; k < ws.length - 1; k++) {
+    if (nameTitles.has(ws[k]!.norm)) return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
+  }
+  let k = ws.length;
+  while (k - 1 > i + 1 && isNameWord(ws[k - 1]) && (k === ws.length || !ws[k - 1]!.norm.startsWith('ال'))) k--;
+  // Two name words at least, after at least one word of role complement.
+  if (ws.length - k < 2) return phrase;
+  return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
+}
+
 function agrees(verb: Gender | undefined, speaker: Gender | undefined): boolean {
   return !verb || !speaker || verb === speaker || verb === 'p' || speaker === 'p';
 }
@@ -171,9 +235,15 @@ function heldRole(norms: readonly string[]): string | undefined {
   return end > 0 ? norms.slice(0, end).join(' ') : undefined;
 }
 
-function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+/**
+ * `needle` occurs in `hay`, and not as a role an Arabic adjective goes on to qualify:
+ * `وزير الخارجية الألماني …` does not contain the person `وزير الخارجية` names.
+ */
+function containsRunUnqualified(hay: readonly string[], needle: readonly string[]): boolean {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    const next = hay[i + needle.length];
+    if (isRole(needle) && next !== undefined && next.startsWith('ال') && !nameTitles.has(next)) continue;
     return true;
   }
   return false;

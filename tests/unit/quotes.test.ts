@@ -81,6 +81,33 @@ describe('extractQuotes: Arabic (VSO)', () => {
     expect(qs[1]!.who).toContain('العبدالجبار');
     expect(qs[2]!.speaker).toBe('المرصد');
   });
+  it('a resolved speaker is the person, without the role words before the name', () => {
+    const qs = pick(extractQuotes([
+      'أكد وزير الخارجية عادل الجبير أن المملكة حريصة على علاقاتها.',
+      'وقال الجبير في مؤتمر صحفي إنه يجب على إيران تغيير سياستها.',
+      'ورأى وزير الخارجية أن امتناع إيران يعني عزم طهران.',
+      'من جانبه قال وزير الخارجية الألماني فرانك فالتر شتاينماير إن بلاده تتفهم القلق.',
+    ].join('\n')));
+    expect(qs.map((q) => [q.speaker, q.who])).toEqual([
+      ['وزير الخارجية عادل الجبير', 'عادل الجبير'],
+      ['الجبير', 'عادل الجبير'],
+      ['وزير الخارجية', 'عادل الجبير'],
+      ['وزير الخارجية الألماني فرانك فالتر شتاينماير', 'فرانك فالتر شتاينماير'],
+    ]);
+  });
+  it('an honorific pronoun (`سماحته`, `سموه`) resolves to the person its titles fit', () => {
+    const qs = pick(extractQuotes([
+      'استنكر سماحة المفتي العام الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير.',
+      'وقال المتحدث الأمني إن التحقيقات جارية.',
+      'وأضاف سماحته: المصاب مصاب الجميع، قال الله تعالى: ومن أظلم ممن منع مساجد الله.',
+    ].join('\n')));
+    expect(qs.map((q) => [q.speaker, q.who])).toEqual([
+      ['المتحدث الأمني', 'المتحدث الأمني'],
+      ['سماحته', 'الشيخ عبدالعزيز بن عبدالله آل الشيخ'],
+    ]);
+    // The verse is part of the mufti's words, not a quote of its own.
+    expect(qs[1]!.quote).toContain('قال الله تعالى');
+  });
   it('verb + noun is not a quote (`أكد ضرورة …`)', () => {
     expect(extractQuotes('وأكد الوزير ضرورة تعزيز التعاون بين البلدين.')).toEqual([]);
   });

@@ -75,8 +75,30 @@ export const ARABIC_ATTRIBUTIONS = [
 /** Arabic particles that open the content after an attribution (`وبحسب X، فقد …`, `وفقا لـ X فإن …`). */
 export const ARABIC_RESULT_PARTICLES = ['فإن', 'فقد', 'فإنه', 'فإنها'];
 
+/**
+ * Arabic subjects that make a reporting verb a scripture citation inside someone's words
+ * (`… قال الله تعالى: …`), which the gold convention leaves in the speaker's quote.
+ */
+export const ARABIC_SCRIPTURE_SUBJECTS = ['الله'];
+
 /** Arabic pronoun subjects. */
 export const ARABIC_PRONOUNS = ['هو', 'هي', 'هم'];
+
+/**
+ * Arabic honorific pronouns (Gulf and Saudi agency style: `وأكد سماحته أن …`, `وقال معاليه: …`)
+ * with the titles and roles of the person each one refers to, tried first when resolving.
+ */
+export const ARABIC_HONORIFIC_PRONOUNS: Record<string, string[]> = {
+  'سماحته': ['سماحة', 'الشيخ', 'المفتي', 'مفتي', 'فضيلة'],
+  'سموه': ['سمو', 'الأمير', 'أمير', 'ولي'],
+  'سمو': ['سمو', 'الأمير', 'أمير', 'ولي'],
+  'معاليه': ['معالي', 'وزير', 'الوزير', 'وزيرة'],
+  'فضيلته': ['فضيلة', 'الشيخ'],
+  'فخامته': ['فخامة', 'الرئيس', 'رئيس'],
+  'سيادته': ['سيادة', 'الرئيس', 'رئيس', 'الفريق', 'اللواء'],
+  'دولته': ['دولة', 'رئيس', 'الرئيس'],
+  'جلالته': ['جلالة', 'الملك', 'ملك'],
+};
 
 /** Arabic sentence openers before a verb-initial clause (`كما التقى …`, `ثم قال …`). */
 export const ARABIC_LEADING_PARTICLES = ['كما', 'ثم', 'وقد', 'قد', 'فقد', 'لقد', 'وكان', 'كان', 'ولكن', 'لكن'];
