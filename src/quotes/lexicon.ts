@@ -38,6 +38,7 @@ export const persianLeadingAdverbs = table(G.PERSIAN_LEADING_ADVERBS, () => true
 export const persianPronouns = table(G.PERSIAN_PRONOUNS, () => true);
 export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
 export const persianNonSpeechGoft = wordSet(G.PERSIAN_NON_SPEECH_GOFT);
+export const persianImpersonalModals = wordSet(G.PERSIAN_IMPERSONAL_MODALS);
 
 const PROCLITIC = /^[وف]/;
 

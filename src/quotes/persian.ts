@@ -4,7 +4,7 @@
  * sentence start, before frames such as `در این دیدار`, `با …`, `نیز`, `هم`.
  */
 import {
-  persianAttributions, persianCues, persianFrames, persianLeadingAdverbs, persianNonSpeechGoft,
+  persianAttributions, persianCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
   persianPronouns, persianSourceOpeners, persianSubjectStops,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
@@ -53,6 +53,7 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   else return undefined;
   // `تبریک گفت` and the like are light verbs, not speech, unless a colon follows.
   if (introducer !== 'colon' && prev && persianNonSpeechGoft.has(prev.norm)) return undefined;
+  if (prev && persianImpersonalModals.has(prev.norm)) return undefined;
   const [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
   if (introducer === 'bare' && speakerKind === 'dropped') return undefined;
   return { introducer, cue: [i, end], speaker, speakerKind, contentStart };
@@ -110,8 +111,15 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
     }
   }
   if (run === i) return [[i, i], 'dropped'];
+  // A pronoun opening the clause is its subject, whatever follows (`او توضیح نداده که …`).
   const p = persianPronouns.match(tokens, i);
-  if (p && i + p.length >= run) return [[i, i + p.length], 'pronoun'];
+  if (p) return [[i, i + p.length], 'pronoun'];
+  // `X شفافیت را … عنوان کرد`: the word before را is the object, not part of the subject.
+  if (tokens[run]?.norm === 'را' && wordCount(tokens, i, run) >= 2) {
+    let k = run - 1;
+    while (k > i && tokens[k]!.kind !== TokenKind.Word) k--;
+    run = k;
+  }
   return [[i, run], 'named'];
 }
 

@@ -1,8 +1,9 @@
 /**
  * Who a quote's speaker is. Names are expanded to the fullest form the article writes
  * (`العميد حاتمي` → `العميد أمير حاتمي`); roles refer to a named person — the name written
- * beside the role somewhere in the article, else the nearest named speaker not already holding
- * another role (`وزیر دفاع روسیه` → `سرگئی شایگو`); pronouns and dropped subjects go to the
+ * beside the role somewhere in the article, else the next named speaker soon after who holds no
+ * other role (`وزیر دفاع روسیه` → `سرگئی شایگو`), else the role as written (an earlier speaker is
+ * not taken: `وزیر دفاع روسیه نیز … گفت` after `حاتمی` is someone else); pronouns and dropped subjects go to the
  * subject of the sentence's first clause, else the last speaker whose gender agrees with the
  * verb (`وقال` never points back to `كويارا`).
  */
@@ -114,8 +115,7 @@ export class SpeakerResolver {
     let who = this.longerMention(m) ?? this.nameNextToRole(m.norms.slice(t));
     if (who === undefined) {
       const free = (name: string) => { const r = this.roleOf.get(name); return r === undefined || r === key; };
-      // The next named speaker soon after (agency copy names a person right after
-      // introducing them by role), else the latest named speaker before.
+      // The next named speaker soon after: agency copy names a person right after introducing them by role.
       const limit = m.pos + ROLE_LOOKAHEAD_PARAS * POS_PARA;
       for (const o of this.mentions) {
         if (who !== undefined || o.pos > limit) break;
@@ -123,15 +123,23 @@ export class SpeakerResolver {
         const name = this.fullest(o);
         if (free(name)) who = name;
       }
+      // Every person holds a role already: a second title with the same head and another
+      // complement (`رئیس مجلس` … `رئیس قوه مقننه`) is another way of naming the latest of them.
+      // Same head and complement but another qualifier (`وزير الدفاع الروسي` / `… الايراني`) is another person.
+      const words = m.norms.filter((n) => !nameTitles.has(n));
       for (let k = this.history.length - 1; k >= 0 && who === undefined; k--) {
         const h = this.history[k]!;
-        if (!h.role && free(h.text)) who = h.text;
+        const held = h.role ? undefined : this.roleOf.get(h.text)?.split(' ');
+        if (held && held[0] === words[0] && held[1] !== words[1]) return this.remember(key, h.text);
       }
     }
     if (who !== undefined) this.roleOf.set(who, key);
-    const out = who ?? m.text;
-    this.cache.set(key, out);
-    return out;
+    return this.remember(key, who ?? m.text);
+  }
+
+  private remember(key: string, who: string): string {
+    this.cache.set(key, who);
+    return who;
   }
 
   /** A name: the longest speaker mention or name run in the article that contains it. */

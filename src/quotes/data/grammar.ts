@@ -31,6 +31,9 @@ export const PERSIAN_SOURCE_OPENERS = ['به گزارش', 'به نقل از', '�
 export const PERSIAN_PRONOUNS = ['وی', 'او', 'ایشان', 'آنها', 'آنان', 'این مقام', 'این مسئول', 'این مسوول',
   'این مقام مسئول', 'این مقام ارشد', 'این مقام مسوول', 'این مقام رسمی', 'این نماینده', 'این کارشناس'];
 
+/** Persian modals before a reporting verb make it impersonal (`باید گفت`, `می‌توان گفت`): an argument, not a quote. */
+export const PERSIAN_IMPERSONAL_MODALS = ['باید', 'نباید', 'می‌توان', 'میتوان', 'نمی‌توان', 'نمیتوان', 'توان', 'بتوان', 'شاید'];
+
 /** Persian light-verb nouns: `X گفت` after these is congratulation or condolence, not speech. */
 export const PERSIAN_NON_SPEECH_GOFT = ['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'خیر مقدم', 'سخن', 'دروغ', 'ناسزا', 'سلام'];
 
