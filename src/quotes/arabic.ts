@@ -5,7 +5,7 @@
  * before its introducer has a dropped subject, resolved later.
  */
 import {
-  arabicAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
+  arabicAttributions, arabicTrailingAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
   arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, isRoleNoun, nameTitles, roleNouns,
   startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
@@ -22,6 +22,11 @@ export function arabicAnchors(tokens: readonly Token[]): Anchor[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== TokenKind.Word) continue;
+    const trailing = arabicTrailingAttributions.match(tokens, i);
+    if (trailing) {
+      const a = trailingAttributionAnchor(tokens, i, trailing.length);
+      if (a) { anchors.push(a); i += trailing.length - 1; continue; }
+    }
     const attribution = arabicAttributions.match(tokens, i);
     if (attribution) {
       const a = attributionAnchor(tokens, i, attribution.length);
@@ -41,7 +46,9 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   // Impersonal `يذكر أن` / `يقال إن`: a present verb with no subject is not an attribution.
   if (cue.tense === 'present' && speakerKind === 'dropped' && !isPunct(tokens[i + 1], ':')) return undefined;
   const reach = cue.precision === 'low' ? 1 : MAX_ADJUNCT_TOKENS;
-  const intro = findIntroducer(tokens, speaker[1], reach);
+  // The closing mark of a quoted name (`"الشرجبي":`) does not open the content.
+  const after = speaker[1] > speaker[0] && isPunct(tokens[speaker[1]], '"»”') && isPunct(tokens[speaker[1] + 1], ':') ? speaker[1] + 1 : speaker[1];
+  const intro = findIntroducer(tokens, after, reach);
   if (!intro) return undefined;
   const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: cue.gender };
   if (speakerKind !== 'named') a.sentenceSubject = sentenceSubject(tokens, i);
@@ -86,6 +93,16 @@ function withMarks(tokens: readonly Token[], intro: Intro): Intro {
   return intro;
 }
 
+/** `content وفق ما أكده X`: the clause before the phrase, from its sentence start. */
+function trailingAttributionAnchor(tokens: readonly Token[], i: number, len: number): Anchor | undefined {
+  const sStart = sentenceStart(tokens, i);
+  const end = isPunct(tokens[i - 1], '،,') ? i - 1 : i;
+  if (wordCount(tokens, sStart, end) < 3) return undefined;
+  const [speaker, speakerKind] = arabicSubject(tokens, i + len);
+  if (speakerKind === 'dropped') return undefined;
+  return { introducer: 'attribution', cue: [i, i + len], speaker, speakerKind, contentStart: sStart, contentEnd: end };
+}
+
 /** `وبحسب X، content` / `content، وفقا لـ X.` */
 function attributionAnchor(tokens: readonly Token[], i: number, len: number): Anchor | undefined {
   const sStart = sentenceStart(tokens, i);
@@ -117,6 +134,11 @@ function attributionAnchor(tokens: readonly Token[], i: number, len: number): An
 
 /** The subject after a verb at `from - 1`: [from, to) and its kind. */
 export function arabicSubject(tokens: readonly Token[], from: number): [[number, number], SpeakerKind] {
+  // `وأضاف "الشرجبي": …`: a speaker written in quotation marks, closed before the colon.
+  if (isPunct(tokens[from], '"«“')) {
+    const close = quotedNameEnd(tokens, from);
+    if (close > 0) return [[from + 1, close], 'named'];
+  }
   let k = from;
   let words = 0;
   while (k < tokens.length && words < MAX_SPEAKER_WORDS) {
@@ -137,6 +159,16 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
   if (k === from) return [[from, from], 'dropped'];
   if (k - from === 1 && arabicPronouns.has(tokens[from]!.norm)) return [[from, k], 'pronoun'];
   return [[from, k], 'named'];
+}
+
+/** The closing mark of a 1–4 word name in quotation marks at `open`, followed by a colon; else -1. */
+function quotedNameEnd(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k <= open + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Word) continue;
+    return k > open + 1 && isPunct(t, '"»”') && isPunct(tokens[k + 1], ':') ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -8,7 +8,7 @@ import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors, arabicSubject } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicCue, arabicCues, arabicHonorifics, persianCues, withoutProclitic } from './lexicon.js';
+import { arabicAttributions, arabicCue, arabicCues, arabicHonorifics, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
 import { personIn, POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
@@ -235,6 +235,8 @@ function verbText(text: string, ts: readonly Token[], a: Anchor): string {
   const first = ts[a.cue[0]]!;
   const raw = text.slice(first.start, ts[a.cue[1] - 1]!.end);
   const bare = withoutProclitic(first.norm);
-  const proclitic = bare !== first.norm && (arabicCues.has(bare) || (a.introducer === 'attribution' && raw.startsWith('و')));
+  // `وبحسب` → `بحسب`, but `وفق` is a word of its own.
+  const proclitic = bare !== first.norm
+    && (arabicCues.has(bare) || (a.introducer === 'attribution' && raw.startsWith('و') && arabicAttributions.match([{ ...first, norm: bare }], 0) !== undefined));
   return proclitic ? raw.slice(1) : raw;
 }

@@ -5,7 +5,7 @@
 import {
   PERSIAN_VERBS, ARABIC_VERBS, PERSIAN_FRAMES, PERSIAN_ATTRIBUTION_PHRASES, ARABIC_SPEAKER_SWITCHES, type Precision,
 } from './data/speech-verbs.js';
-import { EXTRA_PERSIAN_CUES } from './data/extra-cues.js';
+import { EXTRA_ARABIC_CUES, EXTRA_PERSIAN_CUES } from './data/extra-cues.js';
 import * as G from './data/grammar.js';
 import { PhraseTable, wordSet } from './phrases.js';
 import { phraseForms } from './tokens.js';
@@ -49,7 +49,7 @@ export function withoutProclitic(norm: string): string {
 
 /** Arabic reporting verbs by matching form, proclitic و/ف stripped. */
 export const arabicCues = new Map<string, ArabicCue>();
-for (const e of ARABIC_VERBS) {
+for (const e of [...ARABIC_VERBS, ...EXTRA_ARABIC_CUES]) {
   const base = phraseForms(e.past[0] ?? e.lemma).join('');
   const basePresent = phraseForms(e.present[0] ?? '').join('');
   const add = (form: string, tense: ArabicCue['tense']) => {
@@ -83,6 +83,7 @@ export function arabicCue(norm: string): ArabicCue | undefined {
 
 export const arabicComplementizers = table(G.ARABIC_COMPLEMENTIZERS, () => true);
 export const arabicAttributions = table(G.ARABIC_ATTRIBUTIONS, () => true);
+export const arabicTrailingAttributions = table(G.ARABIC_TRAILING_ATTRIBUTIONS, () => true);
 // `أما` is a topic marker, not a switch phrase to skip.
 export const arabicSpeakerSwitches = table(ARABIC_SPEAKER_SWITCHES.filter((s) => s !== 'أما' && s !== 'اما'), () => true);
 export const arabicSubjectStops = wordSet(G.ARABIC_SUBJECT_STOPS);

@@ -128,6 +128,20 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // The verse is part of the mufti's words, not a quote of its own.
     expect(qs[1]!.quote).toContain('قال الله تعالى');
   });
+  it('a trailing `وفق ما أكده X` attributes the clause before it; `وأبان أن` reports; a quoted name after the verb is the speaker', () => {
+    const qs = pick(extractQuotes([
+      'تمكنت الوحدات الأمنية من إيقاف 21 شخصا مفتشا عنهم وفق ما أكده مصدر أمني لمراسل الإذاعة.',
+      'وأبان مدير المنتزه أن المنتزه يضم مركزاً للبيئة.',
+      'وأضاف "الشرجبي": التحالف يخطو خطوة أخرى صحيحة.',
+    ].join('\n')));
+    expect(qs[0]!.speaker).toMatch(/^مصدر أمني/);
+    expect(qs.map((q) => [q.kind, q.verb, q.quote])).toEqual([
+      ['indirect', 'وفق ما أكده', 'تمكنت الوحدات الأمنية من إيقاف 21 شخصا مفتشا عنهم'],
+      ['indirect', 'أبان', 'المنتزه يضم مركزاً للبيئة.'],
+      ['direct', 'أضاف', 'التحالف يخطو خطوة أخرى صحيحة.'],
+    ]);
+    expect(qs.slice(1).map((q) => q.speaker)).toEqual(['مدير المنتزه', 'الشرجبي']);
+  });
   it('verb + noun is not a quote (`أكد ضرورة …`)', () => {
     expect(extractQuotes('وأكد الوزير ضرورة تعزيز التعاون بين البلدين.')).toEqual([]);
   });

@@ -8,3 +8,14 @@ export const EXTRA_PERSIAN_CUES: ReadonlyArray<{ lemma: string; precision: 'high
   { lemma: 'سخن گفتن', precision: 'medium', forms: ['سخن می‌گوید', 'سخن می گوید', 'سخن گفت'] },
   { lemma: 'اظهار کردن', precision: 'high', forms: ['اظهار کرد', 'اظهار کردند', 'اظهار می‌کند', 'اظهار می کند'] },
 ];
+
+/**
+ * Arabic verbs the generated lexicon lacks: `وأبان أن …` (he made clear that), common in Saudi
+ * agency copy. Only unambiguous spellings (not `بين`, which is also the preposition "between").
+ */
+export const EXTRA_ARABIC_CUES: ReadonlyArray<{
+  lemma: string; precision: 'high' | 'medium' | 'low'; complementizers: readonly string[];
+  past: readonly string[]; present: readonly string[]; participle: readonly string[]; passive: readonly string[];
+}> = [
+  { lemma: 'أبان', precision: 'high', complementizers: ['أن', ':'], past: ['أبان', 'ابان', 'وأبان', 'وابان', 'أبانت', 'وأبانت'], present: [], participle: [], passive: [] },
+];

@@ -75,6 +75,16 @@ export const ARABIC_ATTRIBUTIONS = [
   'نقلا عن', 'نقلاً عن', 'على حد قوله', 'على لسان',
 ];
 
+/**
+ * Arabic attributions that follow the clause they attribute, with no comma needed:
+ * `… مفتشا عنهم وفق ما أكده مصدر أمني.` (Tunisian and Gulf agency copy).
+ */
+export const ARABIC_TRAILING_ATTRIBUTIONS = [
+  'وفق ما أكده', 'وفق ما أكدته', 'وفق ما أكد', 'وفق ما ذكره', 'وفق ما ذكرته', 'وفق ما ذكر', 'وفق ما نقله', 'وفق ما نقلته',
+  'وفق ما نقل', 'وفق ما أفاد', 'وفق ما أفاد به', 'وفق ما صرح به', 'حسب ما أكده', 'حسب ما ذكره', 'حسب ما أفاد',
+  'بحسب ما أكده', 'بحسب ما ذكره', 'بحسب ما أفاد', 'وفقا لما ذكره', 'وفقا لما أكده', 'وفقا لما أعلنه', 'وفقاً لما ذكره',
+];
+
 /** Arabic particles that open the content after an attribution (`وبحسب X، فقد …`, `وفقا لـ X فإن …`). */
 export const ARABIC_RESULT_PARTICLES = ['فإن', 'فقد', 'فإنه', 'فإنها'];
 
