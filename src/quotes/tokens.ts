@@ -75,11 +75,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
+/** PUNCT by UTF-16 unit: the tokenizer asks once per character, so no one-character strings. */
+const PUNCT_CODE = new Uint8Array(0x10000);
+for (const ch of PUNCT) PUNCT_CODE[ch.charCodeAt(0)] = 1;
+
 /** Punctuation at i, except a dot, comma or slash between digits (2.5, 1,000, 1403/2): part of the number. */
 function isPunctAt(text: string, i: number): boolean {
-  const ch = text[i]!;
-  if (!PUNCT.has(ch)) return false;
-  return !((ch === '.' || ch === ',' || ch === '/') && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
+  const c = text.charCodeAt(i);
+  if (PUNCT_CODE[c] !== 1) return false;
+  return !((c === 0x2e || c === 0x2c || c === 0x2f) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
 }
 
 function isDigitAt(text: string, i: number): boolean {
