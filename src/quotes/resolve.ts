@@ -36,6 +36,7 @@ export class SpeakerResolver {
   private readonly cache = new Map<string, string>();
   /** Person (resolved text) → the role phrase already attached to it. */
   private readonly roleOf = new Map<string, string>();
+  private wordIndex: Map<string, [number, number][]> | undefined;
 
   constructor(
     private readonly text: string,
@@ -152,24 +153,35 @@ export class SpeakerResolver {
     const core = m.norms.filter((n) => !nameTitles.has(n));
     const surname = core[core.length - 1];
     if (surname && bestLen !== Infinity) {
-      for (const p of this.paragraphs) {
-        const ts = p.tokens;
-        for (let i = 0; i < ts.length; i++) {
-          if (ts[i]!.kind !== TokenKind.Word || ts[i]!.norm !== surname) continue;
-          let a = i;
-          // Walking back from the surname, an Arabic `ال` word is the role or adjective before the name (`الخارجية عادل الجبير`).
-          while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)
-            && !(ts[a - 1]!.norm.startsWith('ال') && !nameTitles.has(ts[a - 1]!.norm))) a--;
-          const run = ts.slice(a, i + 1).map((t) => t.norm);
-          if (run.length > bestLen && core.every((n) => run.includes(n))) {
-            best = this.text.slice(ts[a]!.start, ts[i]!.end);
-            bestLen = run.length;
-          }
+      for (const [pi, i] of this.occurrences(surname)) {
+        const ts = this.paragraphs[pi]!.tokens;
+        let a = i;
+        // Walking back from the surname, an Arabic `ال` word is the role or adjective before the name (`الخارجية عادل الجبير`).
+        while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)
+          && !(ts[a - 1]!.norm.startsWith('ال') && !nameTitles.has(ts[a - 1]!.norm))) a--;
+        const run = ts.slice(a, i + 1).map((t) => t.norm);
+        if (run.length > bestLen && core.every((n) => run.includes(n))) {
+          best = this.text.slice(ts[a]!.start, ts[i]!.end);
+          bestLen = run.length;
         }
       }
     }
     this.cache.set(key, best);
     return best;
+  }
+
+  /** Where a word occurs: [paragraph, token] pairs, from an index built on first use. */
+  private occurrences(norm: string): readonly (readonly [number, number])[] {
+    if (!this.wordIndex) {
+      const index = new Map<string, [number, number][]>();
+      this.paragraphs.forEach((p, pi) => p.tokens.forEach((t, i) => {
+        if (t.kind !== TokenKind.Word) return;
+        const at = index.get(t.norm);
+        if (at) at.push([pi, i]); else index.set(t.norm, [[pi, i]]);
+      }));
+      this.wordIndex = index;
+    }
+    return this.wordIndex.get(norm) ?? [];
   }
 
   private longerMention(m: Mention): string | undefined {
