@@ -74,8 +74,9 @@ export class SpeakerResolver {
       }
       const titled = this.titledNameBefore(honorific.titles, honorific.pos);
       if (titled) {
-        this.history.push({ text: titled, role: false, gender, norms: [] });
-        return titled;
+        // Remembered with its words, so the next honorific finds it among the speakers.
+        this.history.push({ text: titled.text, role: false, gender, norms: titled.norms });
+        return titled.text;
       }
     }
     for (let k = this.history.length - 1; k >= 0; k--) {
@@ -88,20 +89,33 @@ export class SpeakerResolver {
     return '';
   }
 
-  /** The last `title + name` (`الأمير فيصل بن خالد`) written before document position `pos`. */
-  private titledNameBefore(titles: ReadonlySet<string>, pos: number): string | undefined {
-    let found: string | undefined;
-    this.paragraphs.forEach((p, pi) => {
-      const ts = p.tokens;
-      for (let i = 0; i < ts.length && pi * POS_PARA + i < pos; i++) {
-        const n = ts[i]!.norm;
-        // A bare role noun (`أمير منطقة …`) is an office, not a title; `آل الشيخ` is a family name.
-        if (ts[i]!.kind !== TokenKind.Word || !titles.has(n) || !(nameTitles.has(n) || n.startsWith('ال'))) continue;
-        if (ts[i - 1]?.norm === 'ال') continue;
+  /**
+   * The last `title + name` (`الأمير فيصل بن خالد`) written before document position `pos`.
+   * Looked up in the word index, so many honorifics in one long text cost no rescans.
+   */
+  private titledNameBefore(titles: ReadonlySet<string>, pos: number): { text: string; norms: string[] } | undefined {
+    let found: { text: string; norms: string[] } | undefined;
+    let foundAt = -1;
+    for (const title of titles) {
+      // A bare role noun (`أمير منطقة …`) is an office, not a title.
+      if (!nameTitles.has(title) && !title.startsWith('ال')) continue;
+      for (const [pi, i] of this.occurrences(title)) {
+        const at = pi * POS_PARA + i;
+        if (at >= pos || at <= foundAt) continue;
+        const ts = this.paragraphs[pi]!.tokens;
+        if (ts[i - 1]?.norm === 'ال') continue; // `آل الشيخ` is a family name
         const run = nameRun(ts, i + 1, 1);
-        if (run) found = this.text.slice(ts[i]!.start, ts[run[1] - 1]!.end);
+        if (!run) continue;
+        // An `ال` word after the first name is the object or an adjective (`… بن خالد الوفد`), unless after `آل`.
+        let end = run[1];
+        for (let k = i + 2; k < run[1]; k++) {
+          const w = ts[k]!.norm;
+          if (w.startsWith('ال') && w !== 'ال' && !nameTitles.has(w) && ts[k - 1]!.norm !== 'ال') { end = k; break; }
+        }
+        found = { text: this.text.slice(ts[i]!.start, ts[end - 1]!.end), norms: ts.slice(i, end).map((t) => t.norm) };
+        foundAt = at;
       }
-    });
+    }
     return found;
   }
 

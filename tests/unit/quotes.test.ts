@@ -127,6 +127,10 @@ describe('extractQuotes: Arabic (VSO)', () => {
     ]);
     // The verse is part of the mufti's words, not a quote of its own.
     expect(qs[1]!.quote).toContain('قال الله تعالى');
+    // Thousands of honorifics resolve from the speakers remembered, not by rescanning the text.
+    const many = extractQuotes('استقبل صاحب السمو الأمير فيصل بن خالد الوفد.\n' + 'وقال سموه: إن التعاون مهم للبلدين.\n'.repeat(5000));
+    expect(many).toHaveLength(5000);
+    expect(new Set(many.map((q) => q.speakerResolved))).toEqual(new Set(['الأمير فيصل بن خالد']));
   });
   it('a trailing `وفق ما أكده X` attributes the clause before it; `وأبان أن` reports; a quoted name after the verb is the speaker', () => {
     const qs = pick(extractQuotes([
