@@ -80,7 +80,7 @@ const MAP_PATTERNS = new WeakMap<Record<string, string>, RegExp>();
 function mapChars(text: string, map: Record<string, string>): string {
   let re = MAP_PATTERNS.get(map);
   if (!re) {
-    re = new RegExp(`[${Object.keys(map).join('')}]`, 'g');
+    re = new RegExp(`[${Object.keys(map).map((k) => k.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
     MAP_PATTERNS.set(map, re);
   }
   return text.replace(re, (ch) => map[ch]);
