@@ -8,7 +8,7 @@ import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors, arabicSubject } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicAttributions, arabicCue, arabicCues, arabicHonorifics, persianCues, withoutProclitic } from './lexicon.js';
+import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
 import { personIn, POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
@@ -237,6 +237,6 @@ function verbText(text: string, ts: readonly Token[], a: Anchor): string {
   const bare = withoutProclitic(first.norm);
   // `وبحسب` → `بحسب`, but `وفق` is a word of its own.
   const proclitic = bare !== first.norm
-    && (arabicCues.has(bare) || (a.introducer === 'attribution' && raw.startsWith('و') && arabicAttributions.match([{ ...first, norm: bare }], 0) !== undefined));
+    && (arabicCues.has(bare) || (a.introducer === 'attribution' && raw.startsWith('و') && arabicAttributionHeads.has(bare)));
   return proclitic ? raw.slice(1) : raw;
 }

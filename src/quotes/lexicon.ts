@@ -83,6 +83,8 @@ export function arabicCue(norm: string): ArabicCue | undefined {
 
 export const arabicComplementizers = table(G.ARABIC_COMPLEMENTIZERS, () => true);
 export const arabicAttributions = table(G.ARABIC_ATTRIBUTIONS, () => true);
+/** First words of the attribution phrases (`بحسب`, `وفقا`): `وبحسب`, `ووفقا` carry a و proclitic. */
+export const arabicAttributionHeads = new Set(G.ARABIC_ATTRIBUTIONS.map((p) => phraseForms(p)[0]!));
 export const arabicTrailingAttributions = table(G.ARABIC_TRAILING_ATTRIBUTIONS, () => true);
 // `أما` is a topic marker, not a switch phrase to skip.
 export const arabicSpeakerSwitches = table(ARABIC_SPEAKER_SWITCHES.filter((s) => s !== 'أما' && s !== 'اما'), () => true);

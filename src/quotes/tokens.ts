@@ -15,8 +15,6 @@ export interface Token {
   end: number;
 }
 
-// Punctuation that carries structure here: colons, commas, sentence ends, quote marks, brackets.
-const PUNCT = new Set(':：،,؛;.!?؟«»"“”„‹›()[]-–—/…'.split(''));
 // An ellipsis (… or ...) marks elided words inside a sentence, not its end.
 const SENTENCE_END = new Set(['.', '!', '?', '؟']);
 
@@ -75,9 +73,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/** PUNCT by UTF-16 unit: the tokenizer asks once per character, so no one-character strings. */
+/**
+ * Punctuation that carries structure here (colons, commas, sentence ends, quote marks, brackets),
+ * by UTF-16 unit: the tokenizer asks once per character, so no one-character strings.
+ */
 const PUNCT_CODE = new Uint8Array(0x10000);
-for (const ch of PUNCT) PUNCT_CODE[ch.charCodeAt(0)] = 1;
+for (const ch of ':：،,؛;.!?؟«»"“”„‹›()[]-–—/…') PUNCT_CODE[ch.charCodeAt(0)] = 1;
 
 /** Punctuation at i, except a dot, comma or slash between digits (2.5, 1,000, 1403/2): part of the number. */
 function isPunctAt(text: string, i: number): boolean {

@@ -1,7 +1,7 @@
 /**
  * The project's one string hash: 32-bit FNV-1a over UTF-16 units, plus murmur3's finalizer for
  * callers that need well-mixed low bits (bin and band selection). Used by clean's recurring
- * lines, the langid n-gram table and dedupe's shingles.
+ * lines, the letter test's function words, the langid n-gram table and dedupe's shingles.
  */
 export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;

@@ -6,6 +6,7 @@
  * پ چ ژ گ and the Persian function words.
  */
 import { FA_FUNCTION_WORDS, AR_FUNCTION_WORDS } from './data/function-words.js';
+import { FNV_OFFSET, FNV_PRIME, fnv1a } from './hash.js';
 
 export type ScriptLang = 'fa' | 'ar' | 'und';
 
@@ -17,17 +18,13 @@ export interface ScriptScore {
 }
 
 /**
- * Function words keyed by a rolling hash of their UTF-16 units, so the scan can look a word up
- * as it ends without cutting a substring; the stored word confirms the hit.
+ * Function words keyed by their FNV-1a hash (text/hash.ts), so the scan can hash a word as it
+ * reads it and look it up as it ends, without cutting a substring; the stored word confirms a hit.
  */
 const FUNCTION_WORDS = new Map<number, { word: string; lang: 'fa' | 'ar' }>();
-/** FNV-1a over UTF-16 units (a plain ×31 hash collides on close letters: لن and ما). */
-const FNV_OFFSET = 0x811c9dc5;
-const rollHash = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 for (const [words, lang] of [[FA_FUNCTION_WORDS, 'fa'], [AR_FUNCTION_WORDS, 'ar']] as const) {
   for (const word of words) {
-    let h = FNV_OFFSET;
-    for (let i = 0; i < word.length; i++) h = rollHash(h, word.charCodeAt(i));
+    const h = fnv1a(word);
     // Data and hash are fixed, so a collision fails every run at load (and in the tests), never silently.
     if (FUNCTION_WORDS.has(h)) throw new Error(`function words ${FUNCTION_WORDS.get(h)!.word} and ${word} share a hash`);
     FUNCTION_WORDS.set(h, { word, lang });
@@ -52,10 +49,10 @@ export function scoreScript(text: string): ScriptScore {
     const c = i < end ? text.charCodeAt(i) : 0;
     if (isWordUnit(c)) {
       if (start < 0) { start = i; hash = FNV_OFFSET; }
-      hash = rollHash(hash, c);
+      hash = Math.imul(hash ^ c, FNV_PRIME);
     } else if (start >= 0) {
       const len = i - start;
-      const fw = FUNCTION_WORDS.get(hash);
+      const fw = FUNCTION_WORDS.get(hash >>> 0);
       if (fw && fw.word.length === len && text.startsWith(fw.word, start)) {
         if (fw.lang === 'fa') fa += 20;
         else ar += 20;

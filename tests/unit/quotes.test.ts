@@ -145,6 +145,8 @@ describe('extractQuotes: Arabic (VSO)', () => {
       ['direct', 'أضاف', 'التحالف يخطو خطوة أخرى صحيحة.'],
     ]);
     expect(qs.slice(1).map((q) => q.speaker)).toEqual(['مدير المنتزه', 'الشرجبي']);
+    // The و of a multi-word attribution is a proclitic (`ووفقا لـ` → `وفقا لـ`); the و of `وفق` is not.
+    expect(extractQuotes('ووفقا لـ المرصد، فقد قتل عشرة مسلحين في الاشتباكات.')[0]?.verb).toBe('وفقا لـ');
   });
   it('verb + noun is not a quote (`أكد ضرورة …`)', () => {
     expect(extractQuotes('وأكد الوزير ضرورة تعزيز التعاون بين البلدين.')).toEqual([]);
