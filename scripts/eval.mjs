@@ -72,7 +72,7 @@ function loadGold(file, base) {
 
 function report(label, s, showMisses) {
   console.log(`${label.padEnd(28)} files ${String(s.files).padStart(3)}  content recall ${pct(s.contentKept / s.content)} (${s.contentKept}/${s.content})  furniture recall ${pct(s.furnRemoved / s.furn)} (${s.furnRemoved}/${s.furn})  meta ${pct(s.metaOk / s.meta)} (${s.metaOk}/${s.meta})`);
-  if (showMisses) for (const m of s.misses.slice(0, 60)) console.log('    ' + m);
+  if (showMisses) for (const m of s.misses.slice(0, Number(process.env.MISSES ?? 60))) console.log('    ' + m);
 }
 
 const verbose = process.argv.includes('--verbose');

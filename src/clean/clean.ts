@@ -7,6 +7,7 @@ import type { ScriptLang } from '../text/script.js';
 import { classifyLine, cutInlineTail, isRelatedHeader, type CleanMeta } from './classify.js';
 import { fold, wordCount } from './fold.js';
 import { hasMarkup, stripMarkup } from './html.js';
+import { articleSpan, isPageRendering } from './page.js';
 
 export type { CleanMeta } from './classify.js';
 
@@ -109,6 +110,13 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       line.words = wordCount(cut.body);
       if (cut.source) note({ source: cut.source });
     }
+  }
+  // A whole-page rendering: keep the article's span, drop the page around it.
+  const span = isPageRendering(lines) ? articleSpan(lines) : undefined;
+  if (span) {
+    lines.forEach((line, i) => {
+      if ((i < span.start || i > span.end) && line.text.length > 0 && !line.removed) line.removed = 'outside-article';
+    });
   }
   markMenuRuns(lines);
 

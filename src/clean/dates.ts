@@ -73,9 +73,10 @@ function findNamedDate(f: string): ParsedDate | undefined {
     if (!MONTH_WORDS.has(words[i])) continue;
     for (const m of MONTHS) {
       if (!m.words.every((w, k) => words[i + k] === w)) continue;
-      const day = Number((words[i - 1] ?? '').replace(/\D/g, ''));
-      const yearWord = words[i + m.words.length] ?? '';
-      const year = Number(yearWord.replace(/\D/g, ''));
+      const after = (k: number): number => Number((words[i + m.words.length + k] ?? '').replace(/\D/g, ''));
+      // Day before the month (`15 فروردین 1397`), or after it in English order (`November 9, 2020`).
+      const before = Number((words[i - 1] ?? '').replace(/\D/g, ''));
+      const [day, year] = before ? [before, after(0)] : [after(0), after(1)];
       if (!day || !year || day > 31) continue;
       // Gregorian month names never carry a Jalali/Hijri year, and vice versa.
       const iso = convert(m.calendar, year, m.month, day);

@@ -32,6 +32,13 @@ describe('matn clean (in-process)', () => {
     const out = JSON.parse(r.stdout);
     expect(out.removed).toContainEqual({ line: 8, text: 'کد خبر : 270509', reason: 'news-id' });
   });
+  it('--explain names the lines around the article of a page rendering outside-article', async () => {
+    const page = fixture('renderings/ar_sputnik-comment-policy.txt');
+    const r = await runInProcess(['clean', '--explain', '--to', 'jsonl', page]);
+    const out = JSON.parse(r.stdout);
+    expect(out.title).toMatch(/^مصر تسجل 30 إصابة جديدة/);
+    expect(out.removed).toContainEqual({ line: 254, text: expect.stringMatching(/^إذا كان التعليق يحتوي على رسائل غير مفهومة/), reason: 'outside-article' });
+  });
   it('--explain lists removed lines on stderr in text mode, text stays clean on stdout', async () => {
     const r = await runInProcess(['clean', '--explain', SEED0]);
     expect(r.stderr).toContain(`${SEED0}:8 news-id`);

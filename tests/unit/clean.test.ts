@@ -36,6 +36,10 @@ describe('line rules', () => {
     ['الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)', 'date'],
     ['رابط الخبر بصحيفة الوئام: اليمن: مقتل «17» من الحوثيين بقصف للتحالف على الحديدة', 'print-link'],
     ['فصلنامه حکومت اسلامی شماره 75.', 'citation'],
+    ['دیده بان پیشرفت علم، فناوری و نوآوری', 'site-name'],
+    ['November 9, 2020', 'date'],
+    ['الجمعة 8 فيفري 2019', 'date'],
+    ['2 تیر 1399 - 12:09:08 ب. ظ', 'date'],
   ])('%s → %s', (line, why) => {
     expect(reason(line)).toBe(why);
   });
@@ -57,6 +61,11 @@ describe('dates', () => {
     expect(parseDate('25 شوال 1436 هـ')).toEqual({ calendar: 'hijri', iso: '2015-08-10' });
     expect(parseDate('10 اغسطس 2015')).toEqual({ calendar: 'gregorian', iso: '2015-08-10' });
     expect(parseDate('1397/01/15')).toEqual({ calendar: 'jalali', iso: '2018-04-04' });
+  });
+  it('reads Maghrebi month names and English month-first dates', () => {
+    expect(parseDate('الجمعة 8 فيفري 2019')).toEqual({ calendar: 'gregorian', iso: '2019-02-08' });
+    expect(parseDate('November 9, 2020')).toEqual({ calendar: 'gregorian', iso: '2020-11-09' });
+    expect(parseDate('9 Nov 2020 - 14:05')).toEqual({ calendar: 'gregorian', iso: '2020-11-09T14:05' });
   });
   it('recognizes date lines and nothing else', () => {
     expect(isDateLine('يکشنبه ۲۱ ارديبهشت ۱۳۹۹')).toBe(true);

@@ -40,6 +40,9 @@ export const LINE_RULES: LineRule[] = [
   { reason: 'navigation', pattern: /^(دکمه )?بازگشت به (بالا|صفحه (نخست|اصلی)|صفحه نخست گروه.*)$/, maxWords: 10 },
   { reason: 'navigation', pattern: /^(نمایش بیشتر|ادامه مطلب|اخبار مرتبط|مطالب مرتبط|نوشته (های|ها) مشابه|نوشتههای مشابه|بیشتر بخوانید|بخوانید|پربازدیدترین (ها)?|پربحث ترین|آخرین اخبار|برچسب ?ها|کلمات کلیدی|واژگان کلیدی|تگ ?ها)\s*[:：]?$/, maxWords: 5 },
   { reason: 'navigation', pattern: /^(اقرا (ایضا|ایضاً)|اقرا ایضا|اخبار ذات صله|مواضیع ذات صله|مقالات ذات صله|الوسوم|کلمات مفتاحیه|تابعونا|الرئیسیه|الصفحه الرئیسیه|اتصل بنا|تواصل معنا|من نحن|ارتباط با ما|درباره ما|تماس با ما|الاکثر (قراءه|تصفحا|تصفحاً|مشاهده)|اخر الاخبار|Next Previous)\s*[:：]?$/, maxWords: 6 },
+  // Site slogans printed above every article of a site: ANA (ana.press, seed 000). Lines that recur
+  // across an input are caught without a list (recurring.ts); this catches a single article.
+  { reason: 'site-name', pattern: /^دیده ?بان پیشرفت علم،? فناوری و نواوری$/, maxWords: 8 },
   // Copyright and legal lines.
   { reason: 'copyright', pattern: /(©|جمیع الحقوق محفوظه|کلیه حقوق|تمامی حقوق|All Rights Reserved|حقوق النشر)/i, maxWords: 20 },
   // Republishing disclaimers.
