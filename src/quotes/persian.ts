@@ -12,6 +12,8 @@ import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor, SpeakerKind } from './types.js';
 
 const MAX_SPEAKER_WORDS = 10;
+/** A dateline before the subject (`خبرگزاری فارس:`) has at most this many words. */
+const DATELINE_MAX_WORDS = 4;
 
 export function persianAnchors(tokens: readonly Token[]): Anchor[] {
   const anchors: Anchor[] = [];
@@ -126,6 +128,18 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
 function skipOpeners(tokens: readonly Token[], i: number, cue: number): number {
   // Stray bullets and brackets at a line start (`- `, `* `, `[`) are not part of the subject.
   while (i < cue && tokens[i]!.kind === TokenKind.Punct && !isOpen(tokens[i]!)) i++;
+  // An agency or city dateline before a colon or dash (`خبرگزاری فارس: مدیرکل … گفت:`, `تهران - …`).
+  // Not a speaker's own colon: a dateline holds no reporting verb (`او گفت: …` repeated without full stops).
+  for (let k = i, words = 0; k < cue && words <= DATELINE_MAX_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Word) {
+      if (persianCues.match(tokens, k)) break;
+      words++;
+      continue;
+    }
+    if (words > 0 && isPunct(t, ':-–—') && tokens[k + 1]?.kind === TokenKind.Word && k + 1 < cue) i = k + 1;
+    break;
+  }
   const opener = persianSourceOpeners.match(tokens, i);
   if (opener) {
     for (let k = i + opener.length; k < cue; k++) if (isPunct(tokens[k], '،,')) { i = k + 1; break; }

@@ -12,7 +12,8 @@ import {
   arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleNouns,
   startsWithGluedPreposition,
 } from './lexicon.js';
-import { tokenize, TokenKind, type Token } from './tokens.js';
+import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
+import { isPunct } from './spans.js';
 
 export interface Mention {
   /** Matching forms of the speaker's words. */
@@ -121,7 +122,7 @@ export class SpeakerResolver {
 
   /** The person a role names, or the role itself when the article never ties it to a name. */
   private person(m: Mention): string {
-    const key = m.norms.join(' ');
+    const key = roleKey(m.norms);
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     // `معالي وزير الخارجية` finds the name the article wrote beside `وزير الخارجية`.
@@ -163,8 +164,11 @@ export class SpeakerResolver {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     let best = this.longerMention(m) ?? m.text;
-    let bestLen = best === m.text ? m.norms.length : Infinity;
     const core = m.norms.filter((n) => !nameTitles.has(n));
+    let bestLen = best === m.text ? m.norms.length : Infinity;
+    // As long as the mention but with a given name where it has a title: `آقای پارسا` → `کیا پارسا`.
+    const namesMore = (run: readonly string[]): boolean =>
+      best === m.text && run.length === bestLen && run.filter((n) => !nameTitles.has(n)).length > core.length;
     const surname = core[core.length - 1];
     if (surname && bestLen !== Infinity) {
       for (const [pi, i] of this.occurrences(surname)) {
@@ -174,7 +178,7 @@ export class SpeakerResolver {
         while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)
           && !(ts[a - 1]!.norm.startsWith('ال') && !nameTitles.has(ts[a - 1]!.norm))) a--;
         const run = ts.slice(a, i + 1).map((t) => t.norm);
-        if (run.length > bestLen && core.every((n) => run.includes(n))) {
+        if ((run.length > bestLen || namesMore(run)) && core.every((n) => run.includes(n))) {
           best = this.text.slice(ts[a]!.start, ts[i]!.end);
           bestLen = run.length;
         }
@@ -215,9 +219,15 @@ export class SpeakerResolver {
         // `وزير الخارجية الألماني …`: an adjective goes on with the role; a name starts without `ال`.
         const next = ts[i + role.length];
         const adjective = next !== undefined && next.norm.startsWith('ال') && !nameTitles.has(next.norm);
-        const after = adjective ? undefined : nameRun(ts, i + role.length, 1);
+        // A run the object marker ends is the role's object (`مدیر مجموعه سعدآباد علت ریزش دیوار را`).
+        let after = adjective ? undefined : nameRun(ts, i + role.length, 1);
+        if (after && ts[after[1]]?.norm === 'را') after = undefined;
         if (after) return this.text.slice(ts[after[0]]!.start, ts[after[1] - 1]!.end);
-        const before = adjective ? undefined : nameRun(ts, i - 1, -1);
+        // The name before the role, or across an apposition comma when the name opens the sentence
+        // (`کیا پارسا، مدیر مجموعه سعدآباد`; not `… ها جملات، مقام معظم رهبری`).
+        const comma = isPunct(ts[i - 1], '،,');
+        let before = adjective ? undefined : nameRun(ts, comma ? i - 2 : i - 1, -1);
+        if (before && comma && before[0] > 0 && !isSentenceEnd(ts[before[0] - 1])) before = undefined;
         if (before) return this.text.slice(ts[before[0]]!.start, ts[before[1] - 1]!.end);
       }
     }
@@ -266,7 +276,12 @@ function heldRole(norms: readonly string[]): string | undefined {
   const n = norms[0];
   if (n === undefined || !isRoleNoun(n)) return undefined;
   const end = norms.findIndex((w, i) => i > 0 && (nameTitles.has(w) || w === 'بن' || w === 'ابن'));
-  return end > 0 ? norms.slice(0, end).join(' ') : undefined;
+  return end > 0 ? roleKey(norms.slice(0, end)) : undefined;
+}
+
+/** A role's words as a key, with the compound heads written apart joined (`مدیر کل` = `مدیرکل`). */
+function roleKey(norms: readonly string[]): string {
+  return norms.join(' ').replace(/(مدیر|دبیر) کل(?= |$)/g, '$1کل');
 }
 
 /**
