@@ -58,7 +58,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
     if (tokens.length === 0) continue;
     const l = score ? lineLangOfScore(score, docLang) : docLang;
     const lang = l === 'und' ? docLang : l;
-    paras.push({ tokens, lang, anchors: lang === 'fa' ? persianAnchors(tokens) : arabicAnchors(tokens) });
+    paras.push({ tokens, lang, anchors: oneAnchorPerContent(lang === 'fa' ? persianAnchors(tokens) : arabicAnchors(tokens)) });
   }
   const found: Found[] = [];
   paras.forEach((p, pi) => contents(p, pi, paras, found));
@@ -72,6 +72,14 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   paras.forEach((p, pi) => markedQuotes(p, pi, taken.get(pi) ?? [], found));
   found.sort((a, b) => a.para - b.para || a.from - b.from);
   return resolve(text, paras, found);
+}
+
+/**
+ * Two reporting verbs of one clause open the same content (`وتابع X يقول: …`): the first, which
+ * has the subject, reports it; the second would repeat the quote with a dropped subject.
+ */
+function oneAnchorPerContent(anchors: Anchor[]): Anchor[] {
+  return anchors.filter((a, k) => k === 0 || anchors[k - 1]!.contentStart !== a.contentStart);
 }
 
 /** Where each anchor's content ends, given the anchors after it. */

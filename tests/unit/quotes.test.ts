@@ -172,6 +172,10 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // The و of a multi-word attribution is a proclitic (`ووفقا لـ` → `وفقا لـ`); the و of `وفق` is not.
     expect(extractQuotes('ووفقا لـ المرصد، فقد قتل عشرة مسلحين في الاشتباكات.')[0]?.verb).toBe('وفقا لـ');
   });
+  it('`وتابع X يقول: …` is one quote of X, not a second one with a dropped subject', () => {
+    const qs = pick(extractQuotes('وتابع الشيخ عبدالعزيز آل الشيخ يقول : واجب الدعاة والعلماء الكشف عن هذه الفئة الضالة.'));
+    expect(qs).toEqual([{ kind: 'direct', speaker: 'الشيخ عبدالعزيز آل الشيخ', who: 'الشيخ عبدالعزيز آل الشيخ', verb: 'تابع', quote: 'واجب الدعاة والعلماء الكشف عن هذه الفئة الضالة.' }]);
+  });
   it('verb + noun is not a quote (`أكد ضرورة …`)', () => {
     expect(extractQuotes('وأكد الوزير ضرورة تعزيز التعاون بين البلدين.')).toEqual([]);
   });
