@@ -26,6 +26,8 @@ interface Para { tokens: Token[]; lang: 'fa' | 'ar'; anchors: Anchor[] }
 interface Found { para: number; anchor: Anchor; from: number; to: number; kind: QuoteKind }
 
 const MIN_WORDS = 2;
+/** A quote left open runs on over at most this many more lines. */
+const MAX_QUOTE_PARAS = 5;
 /** Paragraph breaks: a newline, or a dataset's written mark for one (grammar.ts). */
 const PARAGRAPH_BREAK = new RegExp(['\\n', ...G.PARAGRAPH_MARKS.map(escapeRegExp)].join('|'), 'g');
 
@@ -131,19 +133,34 @@ function clauseStart(a: Anchor): number {
   return a.speaker[1] > a.speaker[0] && a.speaker[0] < a.cue[0] ? a.speaker[0] : a.cue[0];
 }
 
-/** A «…» left open at a paragraph end goes on in the next lines until it closes. */
+/**
+ * A «…» left open at a paragraph end goes on in the next lines until it closes: each line that
+ * reopens the mark (the typographic convention), and the lines up to one that closes it when
+ * none of them reports anything itself (a statement quoted over several paragraphs).
+ */
 function continueQuote(paras: readonly Para[], pi: number, a: Anchor, out: Found[]): void {
-  for (let q = pi + 1; q < paras.length && q <= pi + 5; q++) {
+  const closesAt = (q: number): number => {
+    const ts = paras[q]!.tokens;
+    for (let k = 0; k < ts.length; k++) {
+      if (isOpen(ts[k]!) && ts[k]!.norm !== '"' && k > 0) return -1;
+      if (isPunct(ts[k], '»”')) return k;
+    }
+    return -1;
+  };
+  // The line that closes the quote, if every line before it is plain narration-free text.
+  let closing = -1;
+  for (let q = pi + 1; q < paras.length && q <= pi + MAX_QUOTE_PARAS; q++) {
+    if (paras[q]!.anchors.length > 0) break;
+    if (closesAt(q) >= 0) { closing = q; break; }
+  }
+  for (let q = pi + 1; q < paras.length && q <= pi + MAX_QUOTE_PARAS; q++) {
     const ts = paras[q]!.tokens;
     if (paras[q]!.anchors.length > 0) return;
-    let close = -1;
-    for (let k = 0; k < ts.length; k++) {
-      if (isOpen(ts[k]!) && ts[k]!.norm !== '"' && k > 0) break;
-      if (isPunct(ts[k], '»”')) { close = k; break; }
-    }
+    const close = closesAt(q);
     const reopened = isOpen(ts[0]!);
-    if (close < 0 && !reopened) return;
-    const [f, t] = trimContent(ts, 0, close < 0 ? ts.length : close + 1);
+    if (close < 0 && !reopened && q > closing) return;
+    // A reopened line keeps its pair of marks for trimContent to strip; a bare closing mark is left out.
+    const [f, t] = trimContent(ts, 0, close < 0 ? ts.length : reopened ? close + 1 : close);
     if (wordCount(ts, f, t) >= MIN_WORDS) out.push({ para: q, anchor: a, from: f, to: t, kind: 'quoted' });
     if (close >= 0) return;
   }

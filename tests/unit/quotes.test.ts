@@ -195,6 +195,13 @@ describe('extractQuotes: quotation marks', () => {
     expect(qs.map((q) => q.quote)).toEqual(['عملیات ما علیه کشتی‌های اسرائیلی است', 'و هیچ کشتی دیگری هدف نیست']);
     expect(qs.every((q) => q.speakerResolved === 'عامر')).toBe(true);
   });
+  it('a statement quoted over paragraphs that do not reopen the mark runs to the one that closes it', () => {
+    const qs = extractQuotes('سعید نظری در صفحه خود نوشت: «شهر شیراز روزهای سختی را طی می‌کند. [n] تامین منابع مالی از دغدغه‌های مهم است. [n] شورا اقدامات را مثبت ارزیابی کرده است.» [n] شهردار هم به این موضوع پرداخت.');
+    expect(qs.map((q) => q.quote)).toEqual(['شهر شیراز روزهای سختی را طی می‌کند.', 'تامین منابع مالی از دغدغه‌های مهم است.', 'شورا اقدامات را مثبت ارزیابی کرده است.']);
+    // Left open and never closed: only the first line is the quote; narration after it is not.
+    expect(extractQuotes('سعید نظری نوشت: «شهر شیراز روزهای سختی را طی می‌کند. [n] شهردار هم به این موضوع پرداخت.').map((q) => q.quote))
+      .toEqual(['شهر شیراز روزهای سختی را طی می‌کند.']);
+  });
   it('unbalanced and mixed marks never throw', () => {
     for (const t of ['وقال الوزير: «لن نتراجع', 'گفت: » « » «', 'قال "هذا', '«««»»»"“”„', 'وقال: "لن" «نتراجع” أبدا»']) {
       expect(() => extractQuotes(t)).not.toThrow();
