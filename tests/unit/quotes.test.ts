@@ -73,6 +73,10 @@ describe('extractQuotes: Persian (SOV)', () => {
       ['مدیر مجموعه سعدآباد', 'کیا پارسا'],
     ]);
   });
+  it('colloquial `گفته:` and `مدعی است که` report; `گفته شده` and `به گفته` are not that verb', () => {
+    const qs = pick(extractQuotes('علی کریمی در جمع دوستانه این‌طور گفته: فوتبال بود و تمام شد.\nعالیشاه مدعی است که هیچ‌وقت به تیم حریف بی‌احترامی نکرده است.\nگفته شده که بازی لغو می‌شود.'));
+    expect(qs.map((q) => [q.speaker, q.verb, q.kind])).toEqual([['علی کریمی', 'گفته', 'direct'], ['عالیشاه', 'مدعی است', 'indirect']]);
+  });
   it('a colon quote stops where a new speaker starts; وی inside a name is not a pronoun', () => {
     const qs = pick(extractQuotes('وزیر دفاع ایران گفت: فضاسازی برخی قدرتها تأثیر نخواهد داشت. ژنرال وی فنگ هه، بر حمایت از ایران تاکید و اظهار داشت: روابط دو کشور راهبردی است.'));
     expect(qs.map((q) => q.quote)).toEqual(['فضاسازی برخی قدرتها تأثیر نخواهد داشت.', 'روابط دو کشور راهبردی است.']);

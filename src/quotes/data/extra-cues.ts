@@ -9,6 +9,11 @@ export const EXTRA_PERSIAN_CUES: readonly PersianCueEntry[] = [
   { lemma: 'آمدن', precision: 'medium', forms: ['آمده است', 'آمده‌است', 'آمده', 'آمده بود', 'می‌آید', 'می آید', 'میآید'] },
   { lemma: 'سخن گفتن', precision: 'medium', forms: ['سخن می‌گوید', 'سخن می گوید', 'سخن گفت'] },
   { lemma: 'اظهار کردن', precision: 'high', forms: ['اظهار کرد', 'اظهار کردند', 'اظهار می‌کند', 'اظهار می کند'] },
+  // Colloquial perfect without است (`این‌طور گفته: …`, sports and social copy); medium, so only
+  // before a colon, که or a quotation mark (`گفته شده` and `به گفته` are not it).
+  { lemma: 'گفتن', precision: 'medium', forms: ['گفته'] },
+  // "claims that": `عالیشاه … مدعی است که …`.
+  { lemma: 'مدعی بودن', precision: 'medium', forms: ['مدعی است', 'مدعی هستند', 'مدعی شد', 'مدعی شده است', 'مدعی شدند'] },
 ];
 
 /**
