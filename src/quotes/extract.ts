@@ -139,9 +139,14 @@ function clauseStart(a: Anchor): number {
  * none of them reports anything itself (a statement quoted over several paragraphs).
  */
 function continueQuote(paras: readonly Para[], pi: number, a: Anchor, out: Found[]): void {
+  // A straight `"` opens and closes alike: it closes a quote it opened when a line holds an odd
+  // number of them (the first is the closing one; any others pair up after it).
+  const straight = paras[pi]!.tokens[a.contentStart]?.norm === '"';
   const closesAt = (q: number): number => {
     const ts = paras[q]!.tokens;
+    const odd = straight && ts.filter((t) => t.norm === '"').length % 2 === 1;
     for (let k = 0; k < ts.length; k++) {
+      if (odd && ts[k]!.norm === '"') return k;
       if (isOpen(ts[k]!) && ts[k]!.norm !== '"' && k > 0) return -1;
       if (isPunct(ts[k], '»”')) return k;
     }
