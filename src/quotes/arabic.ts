@@ -50,6 +50,9 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   const after = speaker[1] > speaker[0] && isPunct(tokens[speaker[1]], '"»”') && isPunct(tokens[speaker[1] + 1], ':') ? speaker[1] + 1 : speaker[1];
   const intro = findIntroducer(tokens, after, reach);
   if (!intro) return undefined;
+  // A low-precision spelling (`بين`: "made clear", and the preposition "between") reports only
+  // with a colon or أن, not before a quotation mark (`بين و"حدات حماية الشعب"`).
+  if (cue.precision === 'low' && intro.introducer === 'mark') return undefined;
   const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: cue.gender };
   if (speakerKind !== 'named') a.sentenceSubject = sentenceSubject(tokens, i);
   return a;

@@ -180,6 +180,10 @@ describe('extractQuotes: Arabic (VSO)', () => {
     const qs = pick(extractQuotes('وتابع الشيخ عبدالعزيز آل الشيخ يقول : واجب الدعاة والعلماء الكشف عن هذه الفئة الضالة.'));
     expect(qs).toEqual([{ kind: 'direct', speaker: 'الشيخ عبدالعزيز آل الشيخ', who: 'الشيخ عبدالعزيز آل الشيخ', verb: 'تابع', quote: 'واجب الدعاة والعلماء الكشف عن هذه الفئة الضالة.' }]);
   });
+  it('`بين` before a quotation mark is the preposition, not "made clear"', () => {
+    expect(extractQuotes('دارت اشتباكات في محيط البلدة بين و"حدات حماية الشعب" الكردية ومقاتلي الدولة.')).toEqual([]);
+    expect(extractQuotes('وبين الوزير أن الخطة ستنفذ خلال العام المقبل.').map((q) => q.verb)).toEqual(['بين']);
+  });
   it('verb + noun is not a quote (`أكد ضرورة …`)', () => {
     expect(extractQuotes('وأكد الوزير ضرورة تعزيز التعاون بين البلدين.')).toEqual([]);
   });
