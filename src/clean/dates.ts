@@ -109,9 +109,8 @@ function convert(calendar: Calendar, y: number, m: number, d: number): string | 
   return hijriToIso(y, m, d);
 }
 
-const hijriFormat = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
-  year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC',
-});
+// Built on first use: creating an Umm al-Qura formatter costs ~20 ms, paid by every process otherwise.
+let hijriFormat: Intl.DateTimeFormat | undefined;
 
 /** Hijri (Umm al-Qura) → Gregorian: estimate, then step until Intl's Hijri rendering matches. */
 function hijriToIso(y: number, m: number, d: number): string | undefined {
@@ -120,6 +119,9 @@ function hijriToIso(y: number, m: number, d: number): string | undefined {
   const approx = epoch + Math.round((y - 1) * 354.36708 + (m - 1) * 29.530589 + (d - 1)) * 86400000;
   for (let delta = -4; delta <= 4; delta++) {
     const t = approx + delta * 86400000;
+    hijriFormat ??= new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+      year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC',
+    });
     const parts = Object.fromEntries(hijriFormat.formatToParts(new Date(t)).map((p) => [p.type, p.value]));
     if (Number(parts.year) === y && Number(parts.month) === m && Number(parts.day) === d) {
       const g = new Date(t);

@@ -31,15 +31,18 @@ export interface StageInput {
   standalone: boolean;
 }
 
-/** Builds the stage, or writes a usage error to stderr and returns undefined (exit 2). */
-export type StageFactory = (input: StageInput) => Stage | undefined;
+/**
+ * Builds the stage, or writes a usage error to stderr and returns undefined (exit 2). Async so a
+ * command loads its core (models, lexicons) only when it runs: `matn clean` never loads langid.
+ */
+export type StageFactory = (input: StageInput) => Stage | undefined | Promise<Stage | undefined>;
 
 /** The commander action of a single-command run: one stage over its own record stream. */
 export function stageAction(command: string, factory: StageFactory, io: CliIO, ctx: CommandContext) {
   return async (files: string[], opts: Record<string, unknown>, cmd: Command): Promise<void> => {
     const stream = recordStreamOptions(opts);
     const optionSource = (key: string): string | undefined => cmd.getOptionValueSource(key);
-    const stage = factory({ files, opts, stream, io, optionSource, standalone: true });
+    const stage = await factory({ files, opts, stream, io, optionSource, standalone: true });
     if (!stage) {
       ctx.exitCode = EXIT.INPUT;
       return;

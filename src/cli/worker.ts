@@ -18,11 +18,11 @@ const io = {
   env: init.env,
 } as unknown as CliIO;
 
-const links = init.stages.map(({ name, opts }) => {
-  const stage = STAGE_COMMANDS[name]!.stage({ files: init.files, opts, stream: { ...init.stream }, io, optionSource: () => undefined, standalone: init.standalone });
+const links = await Promise.all(init.stages.map(async ({ name, opts }) => {
+  const stage = await STAGE_COMMANDS[name]!.stage({ files: init.files, opts, stream: { ...init.stream }, io, optionSource: () => undefined, standalone: init.standalone });
   if (!stage) throw new Error(`stage ${name} could not be built in a worker`);
   return { name, processor: stage.processor };
-});
+}));
 const chain = new ChainProcessor(links, init.stream);
 const head = links[0]!.processor;
 if (!isSplit(head)) throw new Error(`stage ${links[0]!.name} cannot run in a worker`);

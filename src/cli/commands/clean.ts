@@ -1,7 +1,6 @@
 /** `matn clean`: strip site furniture, keep every article line, normalize. */
 import { Command, Option } from 'commander';
-import { clean, type CleanOptions, type RemovedLine } from '../../clean/clean.js';
-import { cleanPage } from '../../html/page.js';
+import type { CleanOptions, RemovedLine } from '../../clean/clean.js';
 import { fold } from '../../clean/fold.js';
 import { RecurringLines } from '../../clean/recurring.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
@@ -45,9 +44,16 @@ export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
   return cmd;
 }
 
-export const cleanStage: StageFactory = ({ stream, opts, io }) => {
+/** The core `clean` runs on, loaded when the stage is built (see StageFactory). */
+interface CleanCore {
+  clean: typeof import('../../clean/clean.js').clean;
+  cleanPage: typeof import('../../html/page.js').cleanPage;
+}
+
+export const cleanStage: StageFactory = async ({ stream, opts, io }) => {
   stream.htmlField = 'html';
-  return { processor: new CleanProcessor(stream, opts, io) };
+  const [{ clean }, { cleanPage }] = await Promise.all([import('../../clean/clean.js'), import('../../html/page.js')]);
+  return { processor: new CleanProcessor(stream, opts, io, { clean, cleanPage }) };
 };
 
 /** A web page rather than scraped text: `--from html`, the JSON Lines `html` field, or its first tag. */
@@ -72,6 +78,7 @@ class CleanProcessor implements SplitProcessor {
     private readonly stream: RecordStreamOptions,
     private readonly opts: Record<string, unknown>,
     private readonly io: CliIO,
+    private readonly core: CleanCore,
   ) {
     const normalize: NormalizeOptions | false = opts.normalize === false ? false : {
       zwnj: opts.zwnj !== false,
@@ -117,7 +124,7 @@ class CleanProcessor implements SplitProcessor {
   /** Pure half: clean one record; `hint` lists its recurring lines. */
   transform(rec: InputRecord, hint?: unknown): OutputRecord[] {
     const recurringLines = Array.isArray(hint) ? new Set(hint as number[]) : undefined;
-    const result = isPage(rec) ? cleanPage(rec.text, this.cleanOptions) : clean(rec.text, { ...this.cleanOptions, recurringLines });
+    const result = isPage(rec) ? this.core.cleanPage(rec.text, this.cleanOptions) : this.core.clean(rec.text, { ...this.cleanOptions, recurringLines });
     const explain = this.opts.explain === true;
     if (explain && this.stream.to !== 'jsonl' && isTextRecord(rec)) this.listRemoved(rec, result.removed);
     return [{

@@ -1,7 +1,7 @@
 /** `matn detect-lang`: label each record (and optionally its segments) with its language. */
 import { Command, Option } from 'commander';
-import { detectLanguage, type DetectOptions, type IsoStyle } from '../../langid/detect.js';
-import { detectSegments, type SegmentUnit } from '../../langid/segments.js';
+import type { DetectOptions, IsoStyle } from '../../langid/detect.js';
+import type { SegmentUnit } from '../../langid/segments.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
 import { recordJson } from '../../io/record.js';
 import type { CliIO } from '../io.js';
@@ -36,9 +36,16 @@ export function detectLangCommand(io: CliIO, ctx: CommandContext): Command {
   return cmd;
 }
 
-export const detectLangStage: StageFactory = ({ files, stream, opts }) => ({
-  processor: new DetectLangProcessor(stream, opts, files.length > 1 || stream.split !== 'doc'),
-});
+/** The detector, loaded when the stage is built (see StageFactory). */
+interface DetectCore {
+  detectLanguage: typeof import('../../langid/detect.js').detectLanguage;
+  detectSegments: typeof import('../../langid/segments.js').detectSegments;
+}
+
+export const detectLangStage: StageFactory = async ({ files, stream, opts }) => {
+  const [{ detectLanguage }, { detectSegments }] = await Promise.all([import('../../langid/detect.js'), import('../../langid/segments.js')]);
+  return { processor: new DetectLangProcessor(stream, opts, files.length > 1 || stream.split !== 'doc', { detectLanguage, detectSegments }) };
+};
 
 class DetectLangProcessor implements SplitProcessor {
   private readonly detect: DetectOptions;
@@ -46,7 +53,12 @@ class DetectLangProcessor implements SplitProcessor {
   private readonly only: Set<string> | undefined;
   private readonly minConfidence: number;
 
-  constructor(private readonly stream: RecordStreamOptions, opts: Record<string, unknown>, private readonly withId: boolean) {
+  constructor(
+    private readonly stream: RecordStreamOptions,
+    opts: Record<string, unknown>,
+    private readonly withId: boolean,
+    private readonly core: DetectCore,
+  ) {
     this.detect = { iso: opts.iso as IsoStyle, keepDari: Boolean(opts.keepDari) };
     this.by = opts.by as SegmentUnit | undefined;
     this.minConfidence = Number(opts.minConfidence);
@@ -60,11 +72,11 @@ class DetectLangProcessor implements SplitProcessor {
   }
 
   transform(rec: InputRecord): OutputRecord[] {
-    const d = detectLanguage(rec.text, this.detect);
+    const d = this.core.detectLanguage(rec.text, this.detect);
     let lang = d.lang;
     if (d.confidence < this.minConfidence) lang = 'und';
     if (this.only && !this.only.has(lang)) return [];
-    const seg = this.by ? detectSegments(rec.text, this.by, this.detect) : undefined;
+    const seg = this.by ? this.core.detectSegments(rec.text, this.by, this.detect) : undefined;
     const extra = { lang, lang_confidence: d.confidence, segments: seg?.segments, langs: seg?.langs };
     const label = `${lang}\t${d.confidence}`;
     return [{

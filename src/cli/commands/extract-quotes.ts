@@ -1,7 +1,6 @@
 /** `matn extract-quotes`: attributed quotations, one record per quote (or nested per document). */
 import { Command, Option } from 'commander';
 import type { ChalkInstance } from 'chalk';
-import { extractQuotes } from '../../quotes/extract.js';
 import type { Quote } from '../../quotes/types.js';
 import { CodePointCounter } from '../../text/offsets.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
@@ -35,10 +34,12 @@ export function extractQuotesCommand(io: CliIO, ctx: CommandContext): Command {
   return cmd;
 }
 
-export const extractQuotesStage: StageFactory = ({ stream, opts, io }) => {
+export const extractQuotesStage: StageFactory = async ({ stream, opts, io }) => {
   if (opts.nest) stream.to = 'jsonl';
   const paint = colorFor(io.stdout, io.env, stream.color);
-  return { processor: new ExtractQuotesProcessor(stream, Boolean(opts.nest), opts.lang as 'fa' | 'ar' | undefined, paint) };
+  // The extractor is loaded when the stage is built (see StageFactory).
+  const { extractQuotes } = await import('../../quotes/extract.js');
+  return { processor: new ExtractQuotesProcessor(stream, Boolean(opts.nest), opts.lang as 'fa' | 'ar' | undefined, paint, extractQuotes) };
 };
 
 class ExtractQuotesProcessor implements SplitProcessor {
@@ -47,6 +48,7 @@ class ExtractQuotesProcessor implements SplitProcessor {
     private readonly nest: boolean,
     private readonly lang: 'fa' | 'ar' | undefined,
     private readonly paint: ChalkInstance,
+    private readonly extractQuotes: typeof import('../../quotes/extract.js').extractQuotes,
   ) {}
 
   /** Stateless: the whole work is the pure half. */
@@ -56,7 +58,7 @@ class ExtractQuotesProcessor implements SplitProcessor {
 
   transform(rec: InputRecord): OutputRecord[] {
     const lang = this.lang ?? recordLang(rec);
-    const quotes = extractQuotes(rec.text, lang ? { lang } : {});
+    const quotes = this.extractQuotes(rec.text, lang ? { lang } : {});
     const cp = new CodePointCounter(rec.text);
     // One counter per record: quotes come in text order (it restarts if asked to go back).
     const rows = quotes.map((q, n) => quoteJson(rec, q, n + 1, cp));

@@ -88,7 +88,7 @@ async function buildStages(pipeline: string, files: string[], stream: RecordStre
     if (ends && i < specs.length - 1) return fail(`${where} must be the last stage: ${ends}`);
     const stageStream = { ...stream };
     const optionSource = (key: string): string | undefined => cmd.getOptionValueSource(key);
-    const stage = spec.stage({ files, opts, stream: stageStream, io, optionSource, standalone: false });
+    const stage = await spec.stage({ files, opts, stream: stageStream, io, optionSource, standalone: false });
     if (!stage) return undefined;
     built.links.push({ name: name!, processor: stage.processor });
     built.specs.push({ name: name!, opts });
