@@ -112,7 +112,16 @@ function sentenceEndAfter(lines: readonly PageLine[], i: number): number | undef
  */
 export function articleSpan(lines: readonly PageLine[]): Span | undefined {
   const scores = lineScores(lines);
-  return spanAfterHeadline(lines, scores) ?? richestSpan(lines, scores);
+  const firstAt = lines.findIndex((l) => l.text.length > 0);
+  if (firstAt < 0) return undefined;
+  const title = { at: firstAt, letters: letters(lines[firstAt]!.folded) };
+  return spanAfterHeadline(lines, scores, title) ?? richestSpan(lines, scores, title);
+}
+
+/** The page's first line (a rendering starts with the page title), as letters only. */
+interface PageTitle {
+  at: number;
+  letters: string;
 }
 
 export interface Span {
@@ -121,15 +130,12 @@ export interface Span {
 }
 
 /** The best span starting at a repeat of the page title: for each repeat, the prose-richest run of lines after it. */
-function spanAfterHeadline(lines: readonly PageLine[], scores: readonly number[]): Span | undefined {
-  const firstAt = lines.findIndex((l) => l.text.length > 0);
-  if (firstAt < 0) return undefined;
-  const pageTitle = letters(lines[firstAt]!.folded);
+function spanAfterHeadline(lines: readonly PageLine[], scores: readonly number[], title: PageTitle): Span | undefined {
   let best: Span | undefined;
   let bestSum = ANCHORED_MIN_WORDS - 1;
   let tried = 0;
-  for (let h = firstAt + 1; h < lines.length && tried < MAX_HEADLINE_REPEATS; h++) {
-    if (!repeatsTitle(lines[h]!, pageTitle)) continue;
+  for (let h = title.at + 1; h < lines.length && tried < MAX_HEADLINE_REPEATS; h++) {
+    if (!repeatsTitle(lines[h]!, title)) continue;
     tried++;
     let sum = 0;
     let gap = 0;
@@ -149,7 +155,7 @@ function spanAfterHeadline(lines: readonly PageLine[], scores: readonly number[]
 }
 
 /** The maximum-sum run of lines, widened back to the headline just before it. */
-function richestSpan(lines: readonly PageLine[], scores: readonly number[]): Span | undefined {
+function richestSpan(lines: readonly PageLine[], scores: readonly number[], title: PageTitle): Span | undefined {
   let best = 0;
   let bestStart = -1;
   let bestEnd = -1;
@@ -166,25 +172,22 @@ function richestSpan(lines: readonly PageLine[], scores: readonly number[]): Spa
     if (sum > best) { best = sum; bestStart = start; bestEnd = i; }
   }
   if (bestStart < 0) return undefined;
-  return { start: headlineBefore(lines, bestStart) ?? bestStart, end: bestEnd };
+  return { start: headlineBefore(lines, bestStart, title) ?? bestStart, end: bestEnd };
 }
 
-const repeatsTitle = (l: PageLine, pageTitle: string): boolean => {
+const repeatsTitle = (l: PageLine, title: PageTitle): boolean => {
   if (l.text.length === 0) return false;
   const k = letters(l.folded);
-  return k.length > 0 && pageTitle.includes(k) && k.length >= TITLE_MIN_SHARE * pageTitle.length;
+  return k.length > 0 && title.letters.includes(k) && k.length >= TITLE_MIN_SHARE * title.letters.length;
 };
 
 /** The line before `start` that repeats (most of) the page's first line: the headline. */
-function headlineBefore(lines: readonly PageLine[], start: number): number | undefined {
-  const firstAt = lines.findIndex((l) => l.text.length > 0);
-  if (firstAt < 0 || firstAt >= start) return undefined;
-  const pageTitle = letters(lines[firstAt]!.folded);
+function headlineBefore(lines: readonly PageLine[], start: number, title: PageTitle): number | undefined {
   let seen = 0;
-  for (let i = start - 1; i > firstAt && seen < TITLE_WINDOW; i--) {
+  for (let i = start - 1; i > title.at && seen < TITLE_WINDOW; i--) {
     if (lines[i]!.text.length === 0) continue;
     seen++;
-    if (repeatsTitle(lines[i]!, pageTitle)) return i;
+    if (repeatsTitle(lines[i]!, title)) return i;
   }
   return undefined;
 }

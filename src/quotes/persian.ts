@@ -130,15 +130,19 @@ function skipOpeners(tokens: readonly Token[], i: number, cue: number): number {
   while (i < cue && tokens[i]!.kind === TokenKind.Punct && !isOpen(tokens[i]!)) i++;
   // An agency or city dateline before a colon or dash (`خبرگزاری فارس: مدیرکل … گفت:`, `تهران - …`).
   // Not a speaker's own colon: a dateline holds no reporting verb (`او گفت: …` repeated without full stops).
-  for (let k = i, words = 0; k < cue && words <= DATELINE_MAX_WORDS; k++) {
-    const t = tokens[k]!;
-    if (t.kind === TokenKind.Word) {
-      if (persianCues.match(tokens, k)) break;
-      words++;
-      continue;
+  // Several in a row are skipped too (`تهران - ایرنا - وزیر … گفت:`).
+  for (let skipped = true; skipped;) {
+    skipped = false;
+    for (let k = i, words = 0; k < cue && words <= DATELINE_MAX_WORDS; k++) {
+      const t = tokens[k]!;
+      if (t.kind === TokenKind.Word) {
+        if (persianCues.match(tokens, k)) break;
+        words++;
+        continue;
+      }
+      if (words > 0 && isPunct(t, ':-–—') && tokens[k + 1]?.kind === TokenKind.Word && k + 1 < cue) { i = k + 1; skipped = true; }
+      break;
     }
-    if (words > 0 && isPunct(t, ':-–—') && tokens[k + 1]?.kind === TokenKind.Word && k + 1 < cue) i = k + 1;
-    break;
   }
   const opener = persianSourceOpeners.match(tokens, i);
   if (opener) {
