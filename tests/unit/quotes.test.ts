@@ -60,6 +60,7 @@ describe('extractQuotes: Persian (SOV)', () => {
       ['حسن نوروزي', 'حسن نوروزي'],
       ['مديركل ثبت احوال استان ايلام', 'حسن نوروزي'],
     ]);
+    expect(extractQuotes('تهران - ایرنا - وزیر امور خارجه گفت: مذاکرات ادامه دارد.')[0]).toMatchObject({ speaker: 'وزیر امور خارجه' });
   });
   it('a role finds the name across an apposition comma, never its object; `آقای X` is the full name', () => {
     const qs = pick(extractQuotes([
