@@ -99,6 +99,12 @@ function attributionAnchor(tokens: readonly Token[], i: number, len: number): An
 
 /** The subject of the clause ending at the cue: [from, to) and whether it is a name, pronoun or dropped. */
 export function persianSubject(tokens: readonly Token[], sStart: number, cue: number): [[number, number], SpeakerKind] {
+  // A second reporting verb of the sentence (`X گفته‌اند که … و تاکید داشته‌اند که …`) shares the
+  // first one's subject: its own is dropped, so the first quote runs up to this verb.
+  for (let k = sStart; k < cue; k++) {
+    const m = persianCues.match(tokens, k);
+    if (m && (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که')) return [[cue, cue], 'dropped'];
+  }
   let i = skipOpeners(tokens, sStart, cue);
   let run = subjectRun(tokens, i, cue);
   // `در این نشست، وزیر … گفت:` — a sentence opening with a frame has its subject after the comma.

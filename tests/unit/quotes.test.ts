@@ -78,6 +78,13 @@ describe('extractQuotes: Persian (SOV)', () => {
     const qs = pick(extractQuotes('علی کریمی در جمع دوستانه این‌طور گفته: فوتبال بود و تمام شد.\nعالیشاه مدعی است که هیچ‌وقت به تیم حریف بی‌احترامی نکرده است.\nگفته شده که بازی لغو می‌شود.'));
     expect(qs.map((q) => [q.speaker, q.verb, q.kind])).toEqual([['علی کریمی', 'گفته', 'direct'], ['عالیشاه', 'مدعی است', 'indirect']]);
   });
+  it('a second reporting verb of the sentence shares the subject, and the first quote runs up to it', () => {
+    const qs = pick(extractQuotes('مقامات روسی گفته‌اند که شواهد ارائه شده مسئولیت حکومت سوریه را اثبات نمی‌کند و تاکید داشته‌اند که اقدام نظامی غیرقانونی است.'));
+    expect(qs.map((q) => [q.who, q.verb, q.quote])).toEqual([
+      ['مقامات روسی', 'گفته‌اند', 'شواهد ارائه شده مسئولیت حکومت سوریه را اثبات نمی‌کند'],
+      ['مقامات روسی', 'تاکید داشته‌اند', 'اقدام نظامی غیرقانونی است.'],
+    ]);
+  });
   it('a colon quote stops where a new speaker starts; وی inside a name is not a pronoun', () => {
     const qs = pick(extractQuotes('وزیر دفاع ایران گفت: فضاسازی برخی قدرتها تأثیر نخواهد داشت. ژنرال وی فنگ هه، بر حمایت از ایران تاکید و اظهار داشت: روابط دو کشور راهبردی است.'));
     expect(qs.map((q) => q.quote)).toEqual(['فضاسازی برخی قدرتها تأثیر نخواهد داشت.', 'روابط دو کشور راهبردی است.']);
