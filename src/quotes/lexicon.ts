@@ -95,6 +95,7 @@ export const arabicScriptureSubjects = wordSet(G.ARABIC_SCRIPTURE_SUBJECTS);
 export const arabicPronouns = new Set([...wordSet(G.ARABIC_PRONOUNS), ...arabicHonorifics.keys()]);
 export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);
 export const roleNouns = wordSet(G.ROLE_NOUNS);
+export const roleDeterminers = wordSet(G.ROLE_DETERMINERS);
 export const arabicResultParticles = wordSet(G.ARABIC_RESULT_PARTICLES);
 
 /** A role noun, also behind a و/ف proclitic (`ووزير`). */

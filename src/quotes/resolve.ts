@@ -9,7 +9,7 @@
  */
 import type { Gender } from './lexicon.js';
 import {
-  arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleNouns,
+  arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleDeterminers, roleNouns,
   startsWithGluedPreposition,
 } from './lexicon.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
@@ -264,6 +264,10 @@ function agrees(verb: Gender | undefined, speaker: Gender | undefined): boolean 
 
 /** A role with no name in it: `وزير الخارجية`, not `مدير … المهندس محمد بن …`. */
 export function isRole(norms: readonly string[]): boolean {
+  // `یک استاد دانشگاه`: after a determiner, a title with a complement describes a role.
+  if (norms.length >= 3 && roleDeterminers.has(norms[0]!) && (nameTitles.has(norms[1]!) || isRoleNoun(norms[1]!))) {
+    return !norms.slice(2).some((w) => nameTitles.has(w) || w === 'بن' || w === 'ابن');
+  }
   let i = 0;
   while (i < norms.length && nameTitles.has(norms[i]!)) i++;
   const n = norms[i];

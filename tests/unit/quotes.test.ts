@@ -85,6 +85,12 @@ describe('extractQuotes: Persian (SOV)', () => {
       ['مقامات روسی', 'تاکید داشته‌اند', 'اقدام نظامی غیرقانونی است.'],
     ]);
   });
+  it('an indefinite description (`یک استاد دانشگاه`) is the person the article names next', () => {
+    const qs = extractQuotes('یک استاد دانشگاه با تاکید بر لزوم شفافیت گفت: کشور در حوزه شفافیت رشد داشته است.\nبه گزارش خبرگزاری فارس، علی‌اکبر رائفی‌پور عصر امروز در همایش اظهار کرد: رتبه کشور خوب است.');
+    expect(qs.map((q) => q.speakerResolved)).toEqual(['علی‌اکبر رائفی‌پور', 'علی‌اکبر رائفی‌پور']);
+    // Without a determiner, a title starts a name.
+    expect(extractQuotes('استاد مطهری گفت: اصلاح‌طلبی یک روحیه اسلامی است.')[0]).toMatchObject({ speakerResolved: 'استاد مطهری' });
+  });
   it('a colon quote stops where a new speaker starts; وی inside a name is not a pronoun', () => {
     const qs = pick(extractQuotes('وزیر دفاع ایران گفت: فضاسازی برخی قدرتها تأثیر نخواهد داشت. ژنرال وی فنگ هه، بر حمایت از ایران تاکید و اظهار داشت: روابط دو کشور راهبردی است.'));
     expect(qs.map((q) => q.quote)).toEqual(['فضاسازی برخی قدرتها تأثیر نخواهد داشت.', 'روابط دو کشور راهبردی است.']);

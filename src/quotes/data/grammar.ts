@@ -128,6 +128,12 @@ export const ROLE_NOUNS = [
   'سفيرة', 'المندوب', 'مندوب', 'ولي', 'الأمينة', 'المتحدثة',
 ];
 
+/**
+ * Determiners before a description of a person (`یک استاد دانشگاه`, `این مقام`): what follows is
+ * a role even when its head is a title (`استاد`), to be tied to the person the article names.
+ */
+export const ROLE_DETERMINERS = ['یک', 'این', 'آن', 'هذا', 'هذه'];
+
 /** Titles that begin a personal name; a name-like run after a role may start with them. */
 export const NAME_TITLES = [
   'سردار', 'سرلشکر', 'سرتیپ', 'امیر', 'سرهنگ', 'سرگرد', 'سروان', 'حجت‌الاسلام', 'حجت الاسلام', 'حجت‌الاسلام‌والمسلمین',
