@@ -166,6 +166,7 @@ export class SpeakerResolver {
     let best = this.longerMention(m) ?? m.text;
     const core = m.norms.filter((n) => !nameTitles.has(n));
     let bestLen = best === m.text ? m.norms.length : Infinity;
+    let bestAnchored = false;
     // As long as the mention but with a given name where it has a title: `آقای پارسا` → `کیا پارسا`.
     const namesMore = (run: readonly string[]): boolean =>
       best === m.text && run.length === bestLen && run.filter((n) => !nameTitles.has(n)).length > core.length;
@@ -178,9 +179,14 @@ export class SpeakerResolver {
         while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)
           && !(ts[a - 1]!.norm.startsWith('ال') && !nameTitles.has(ts[a - 1]!.norm))) a--;
         const run = ts.slice(a, i + 1).map((t) => t.norm);
-        if ((run.length > bestLen || namesMore(run)) && core.every((n) => run.includes(n))) {
+        if (!core.every((n) => run.includes(n))) continue;
+        // A run longer than the mention with a role beside it is a name (`جورج بوش رئيس جمهور`);
+        // an unanchored longer one may be a noun phrase ending in the name (`استراتژي جديد بوش`).
+        const anchored = besideRole(ts, a, i) && run.length > m.norms.length;
+        if ((anchored && !bestAnchored) || (anchored === bestAnchored && (run.length > bestLen || namesMore(run)))) {
           best = this.text.slice(ts[a]!.start, ts[i]!.end);
           bestLen = run.length;
+          bestAnchored = anchored;
         }
       }
     }
@@ -260,6 +266,13 @@ export function personIn(phrase: string): string {
 
 function agrees(verb: Gender | undefined, speaker: Gender | undefined): boolean {
   return !verb || !speaker || verb === speaker || verb === 'p' || speaker === 'p';
+}
+
+/** Tokens [a, i] have a role noun right before or after them. */
+function besideRole(ts: readonly Token[], a: number, i: number): boolean {
+  const before = ts[a - 1];
+  const after = ts[i + 1];
+  return (after?.kind === TokenKind.Word && isRoleNoun(after.norm)) || (before?.kind === TokenKind.Word && isRoleNoun(before.norm));
 }
 
 /** A role with no name in it: `وزير الخارجية`, not `مدير … المهندس محمد بن …`. */

@@ -91,6 +91,10 @@ describe('extractQuotes: Persian (SOV)', () => {
     // Without a determiner, a title starts a name.
     expect(extractQuotes('استاد مطهری گفت: اصلاح‌طلبی یک روحیه اسلامی است.')[0]).toMatchObject({ speakerResolved: 'استاد مطهری' });
   });
+  it('a name\'s fuller form is one a role stands beside, not a noun phrase ending in it', () => {
+    const qs = extractQuotes('اولين واكنش را جورج بوش رئيس جمهور امريكا نشان داد.\nتوقف در عراق مهمترين نكته در استراتژي جديد بوش بود.\nبوش گفت: تنها كليد موفقيت همين است.');
+    expect(qs.map((q) => q.speakerResolved)).toEqual(['جورج بوش']);
+  });
   it('a colon quote stops where a new speaker starts; وی inside a name is not a pronoun', () => {
     const qs = pick(extractQuotes('وزیر دفاع ایران گفت: فضاسازی برخی قدرتها تأثیر نخواهد داشت. ژنرال وی فنگ هه، بر حمایت از ایران تاکید و اظهار داشت: روابط دو کشور راهبردی است.'));
     expect(qs.map((q) => q.quote)).toEqual(['فضاسازی برخی قدرتها تأثیر نخواهد داشت.', 'روابط دو کشور راهبردی است.']);
