@@ -6,7 +6,7 @@
  */
 import {
   arabicAttributions, arabicTrailingAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
-  arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, isRoleNoun, nameTitles, roleNouns,
+  arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
   startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
@@ -45,6 +45,8 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   if (speakerKind === 'named' && arabicScriptureSubjects.has(tokens[speaker[0]]!.norm)) return undefined;
   // Impersonal `يذكر أن` / `يقال إن`: a present verb with no subject is not an attribution.
   if (cue.tense === 'present' && speakerKind === 'dropped' && !isPunct(tokens[i + 1], ':')) return undefined;
+  // Verb + verbal noun (`وأكد الوزير أهمية …`) reports no speech.
+  if (tokens[speaker[1]]?.kind === TokenKind.Word && arabicVerbObjects.has(tokens[speaker[1]]!.norm)) return undefined;
   const reach = cue.precision === 'low' ? 1 : MAX_ADJUNCT_TOKENS;
   // The closing mark of a quoted name (`"الشرجبي":`) does not open the content.
   const after = speaker[1] > speaker[0] && isPunct(tokens[speaker[1]], '"»”') && isPunct(tokens[speaker[1] + 1], ':') ? speaker[1] + 1 : speaker[1];
@@ -151,7 +153,7 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
       break;
     }
     const n = t.norm;
-    if (arabicSubjectStops.has(n) || arabicComplementizers.match(tokens, k)) break;
+    if (arabicSubjectStops.has(n) || arabicVerbObjects.has(n) || arabicComplementizers.match(tokens, k)) break;
     // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct.
     if (words > 0 && (startsWithGluedPreposition(n) || (n.startsWith('وال') && !n.startsWith('والد')))) break;
     if (words > 0 && arabicCue(n)) break;

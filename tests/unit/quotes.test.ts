@@ -202,6 +202,11 @@ describe('extractQuotes: Arabic (VSO)', () => {
     expect(extractQuotes('دارت اشتباكات في محيط البلدة بين و"حدات حماية الشعب" الكردية ومقاتلي الدولة.')).toEqual([]);
     expect(extractQuotes('وبين الوزير أن الخطة ستنفذ خلال العام المقبل.').map((q) => q.verb)).toEqual(['بين']);
   });
+  it('verb + verbal noun is not a quote even before a colon, and the noun ends the subject', () => {
+    expect(extractQuotes('وأكد الدكتور العبدالجبار أهمية إحضار المرشح المستندات الثبوتية: صورة لبطاقة الهوية الوطنية مع الأصل.')).toEqual([]);
+    const qs = extractQuotes('وأكد المهندس محمد المخرج دعم الأمير للمشروع، مشيرا إلى أن العمل مستمر في كل المراحل.');
+    expect(qs.map((q) => [q.verb, q.speakerResolved])).toEqual([['مشيرا', 'المهندس محمد المخرج']]);
+  });
   it('verb + noun is not a quote (`أكد ضرورة …`)', () => {
     expect(extractQuotes('وأكد الوزير ضرورة تعزيز التعاون بين البلدين.')).toEqual([]);
   });

@@ -58,6 +58,16 @@ export const ARABIC_SUBJECT_STOPS = [
   'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'ظهر', 'فجر',
 ];
 
+/**
+ * Verbal nouns that are the object of a reporting verb (`وأكد الوزير أهمية …`, `وشدد على ضرورة …`):
+ * verb + noun, not a quote, even when a colon follows (`أهمية إحضار المستندات: صورة …` lists items).
+ * They also end the subject. From the dev split's false positives and the gold README's `أكد ضرورة`.
+ */
+export const ARABIC_VERB_OBJECTS = [
+  'أهمية', 'اهمية', 'ضرورة', 'ضروره', 'حرص', 'حرصه', 'دعم', 'رفض', 'استعداد', 'التزام', 'تمسك', 'ترحيب', 'تقدير',
+  'عزم', 'أحقية', 'جاهزية',
+];
+
 /** Arabic complementizers after a reporting verb (indirect speech); multi-word ones too. */
 export const ARABIC_COMPLEMENTIZERS = [
   'أن', 'أنه', 'أنها', 'أنهم', 'أنهما', 'أنّ', 'أننا', 'إن', 'إنه', 'إنها', 'إنهم', 'إنهما', 'إنّ', 'إننا', 'بأن',
