@@ -97,6 +97,7 @@ export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);
 export const roleNouns = wordSet(G.ROLE_NOUNS);
 export const roleDeterminers = wordSet(G.ROLE_DETERMINERS);
 export const arabicVerbObjects = wordSet(G.ARABIC_VERB_OBJECTS);
+export const sameDeterminers = wordSet(G.SAME_DETERMINERS);
 export const arabicResultParticles = wordSet(G.ARABIC_RESULT_PARTICLES);
 
 /** A role noun, also behind a و/ف proclitic (`ووزير`). */

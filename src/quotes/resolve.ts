@@ -9,7 +9,7 @@
  */
 import type { Gender } from './lexicon.js';
 import {
-  arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleDeterminers, roleNouns,
+  arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleDeterminers, roleNouns, sameDeterminers,
   startsWithGluedPreposition,
 } from './lexicon.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
@@ -48,6 +48,11 @@ export class SpeakerResolver {
 
   /** A named (or role) speaker: who it is; remembered as the latest speaker. */
   named(m: Mention, gender?: Gender): string {
+    const same = this.sameAs(m);
+    if (same) {
+      this.history.push({ ...same });
+      return same.text;
+    }
     const role = isRole(m.norms);
     const full = role ? this.person(m) : this.fullest(m);
     // `وزير الدفاع الروسي الجنرال شويغو`: the name already holds a role; no other role may claim it.
@@ -55,6 +60,17 @@ export class SpeakerResolver {
     if (held && !this.roleOf.has(full)) this.roleOf.set(full, held);
     this.history.push({ text: full, role: role && full === m.text, gender, norms: m.norms });
     return full;
+  }
+
+  /** `ذات المصدر` ("the same source"): the latest speaker with that noun (`مصدر أمني`). */
+  private sameAs(m: Mention): Known | undefined {
+    if (m.norms.length !== 2 || !sameDeterminers.has(m.norms[0]!)) return undefined;
+    const noun = m.norms[1]!.replace(/^ال/, '');
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k]!;
+      if (h.norms.some((n) => n === noun || n === `ال${noun}`)) return h;
+    }
+    return undefined;
   }
 
   /**
@@ -337,7 +353,9 @@ function isNameWord(t: Token | undefined): boolean {
   if (nonNameWords.has(n) || persianSubjectStops.has(n) || arabicSubjectStops.has(n) || roleNouns.has(n)) return false;
   // A preposition glued on (`بوزيرة`, `للرئيس`, `بالقاعة`) starts an adjunct, not a name.
   if (startsWithGluedPreposition(n)) return false;
-  return !arabicCue(n) && !persianCues.has(n);
+  // A reporting verb, also with an object pronoun (`ما أكده مصدر أمني`).
+  const stem = n.length >= 4 ? n.replace(/(ه|ها|هم)$/, '') : n;
+  return !arabicCue(n) && !arabicCue(stem) && !persianCues.has(n);
 }
 
 /** 2–5 name words (titles count) from i walking in `dir`; [from, to). */

@@ -207,6 +207,10 @@ describe('extractQuotes: Arabic (VSO)', () => {
     const qs = extractQuotes('وأكد المهندس محمد المخرج دعم الأمير للمشروع، مشيرا إلى أن العمل مستمر في كل المراحل.');
     expect(qs.map((q) => [q.verb, q.speakerResolved])).toEqual([['مشيرا', 'المهندس محمد المخرج']]);
   });
+  it('`ذات المصدر` is the source named before; a trailing attribution\'s speaker stops before لمراسل', () => {
+    const qs = extractQuotes('تمكنت الوحدات الأمنية من إيقاف 12 شخصا وفق ما أكده مصدر أمني لمراسل الجوهرة أف أم في الجهة.\nكما قامت بإزالة 7 محلات لبيع البنزين وفق ما أكده ذات المصدر.');
+    expect(qs.map((q) => [q.speaker, q.speakerResolved])).toEqual([['مصدر أمني', 'مصدر أمني'], ['ذات المصدر', 'مصدر أمني']]);
+  });
   it('verb + noun is not a quote (`أكد ضرورة …`)', () => {
     expect(extractQuotes('وأكد الوزير ضرورة تعزيز التعاون بين البلدين.')).toEqual([]);
   });
