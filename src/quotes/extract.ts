@@ -8,7 +8,9 @@ import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors, arabicSubject } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, persianCues, withoutProclitic } from './lexicon.js';
+import {
+  arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, isRoleNoun, nameTitles, nonNameWords, persianCues, withoutProclitic,
+} from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
 import { personIn, POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
@@ -26,6 +28,8 @@ interface Para { tokens: Token[]; lang: 'fa' | 'ar'; anchors: Anchor[] }
 interface Found { para: number; anchor: Anchor; from: number; to: number; kind: QuoteKind }
 
 const MIN_WORDS = 2;
+/** A sentence that names the speaker in its first words is narration about them. */
+const NAME_OPENING_WORDS = 3;
 /** A quote left open runs on over at most this many more lines. */
 const MAX_QUOTE_PARAS = 5;
 /** Paragraph breaks: a newline, or a dataset's written mark for one (grammar.ts). */
@@ -242,8 +246,9 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
       resolvedOf.set(a, resolved);
     }
     const cts = paras[f.para]!.tokens;
+    const to = f.kind === 'direct' ? narrationResumes(cts, f.from, f.to, nameWords(resolved || speaker)) : f.to;
     const start = cts[f.from]!.start;
-    const end = cts[f.to - 1]!.end;
+    const end = cts[to - 1]!.end;
     quotes.push({
       kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: personIn(resolved || speaker), speakerKind: a.speakerKind,
       verb: verbText(text, ts, a),
@@ -251,6 +256,35 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     });
   }
   return quotes;
+}
+
+/** The words of a speaker's name that can open a sentence about them (no titles, roles or function words). */
+function nameWords(who: string): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokenize(who)) {
+    if (t.kind !== TokenKind.Word || t.norm.length < 3) continue;
+    if (nameTitles.has(t.norm) || isRoleNoun(t.norm) || nonNameWords.has(t.norm)) continue;
+    words.add(t.norm);
+  }
+  return words;
+}
+
+/**
+ * A colon quote ends where a later sentence opens with the speaker's own name: the article is
+ * talking about them again (`… نقش مهمی داشته است. سرگئی شایگو نتایج … را گام مهمی … دانست`).
+ */
+function narrationResumes(ts: readonly Token[], from: number, to: number, names: ReadonlySet<string>): number {
+  if (names.size === 0) return to;
+  for (let k = from + 1; k < to; k++) {
+    if (!isSentenceEnd(ts[k - 1])) continue;
+    // The name may follow a given name or title the resolver did not keep (`سرگئی شایگو`).
+    let named = false;
+    for (let j = k; j < Math.min(to, k + NAME_OPENING_WORDS); j++) if (ts[j]!.kind === TokenKind.Word && names.has(ts[j]!.norm)) named = true;
+    if (!named) continue;
+    const [, end] = trimContent(ts, from, k);
+    return end > from ? end : to;
+  }
+  return to;
 }
 
 /** An honorific pronoun speaker (`سموه`): the titles it refers to and where it stands. */

@@ -95,6 +95,10 @@ describe('extractQuotes: Persian (SOV)', () => {
     const qs = extractQuotes('اولين واكنش را جورج بوش رئيس جمهور امريكا نشان داد.\nتوقف در عراق مهمترين نكته در استراتژي جديد بوش بود.\nبوش گفت: تنها كليد موفقيت همين است.');
     expect(qs.map((q) => q.speakerResolved)).toEqual(['جورج بوش']);
   });
+  it('a colon quote ends where a sentence names the speaker again (narration about them)', () => {
+    const qs = extractQuotes('حاتمی با ارتشبد شایگو وزیر دفاع روسیه دیدار کرد.\nوزیر دفاع روسیه اظهار داشت: همکاری‌های دو کشور نقش مهمی داشته است. سرگئی شایگو نتایج همکاری‌ها را گام مهمی دانست و بر استمرار تعاملات تاکید کرد.');
+    expect(qs.map((q) => q.quote)).toEqual(['همکاری‌های دو کشور نقش مهمی داشته است.']);
+  });
   it('a colon quote stops where a new speaker starts; وی inside a name is not a pronoun', () => {
     const qs = pick(extractQuotes('وزیر دفاع ایران گفت: فضاسازی برخی قدرتها تأثیر نخواهد داشت. ژنرال وی فنگ هه، بر حمایت از ایران تاکید و اظهار داشت: روابط دو کشور راهبردی است.'));
     expect(qs.map((q) => q.quote)).toEqual(['فضاسازی برخی قدرتها تأثیر نخواهد داشت.', 'روابط دو کشور راهبردی است.']);
