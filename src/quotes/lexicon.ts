@@ -98,6 +98,9 @@ export const roleNouns = wordSet(G.ROLE_NOUNS);
 export const roleDeterminers = wordSet(G.ROLE_DETERMINERS);
 export const arabicVerbObjects = wordSet(G.ARABIC_VERB_OBJECTS);
 export const sameDeterminers = wordSet(G.SAME_DETERMINERS);
+/** ROLE_COUNTRY_SYNONYMS in matching form: [phrase words, the one word they stand for]. */
+export const roleCountrySynonyms: readonly (readonly [readonly string[], string])[] = G.ROLE_COUNTRY_SYNONYMS
+  .map(([phrase, word]) => [phraseForms(phrase), phraseForms(word)[0]!] as const);
 export const arabicResultParticles = wordSet(G.ARABIC_RESULT_PARTICLES);
 
 /** A role noun, also behind a و/ف proclitic (`ووزير`). */

@@ -9,7 +9,7 @@
  */
 import type { Gender } from './lexicon.js';
 import {
-  arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleDeterminers, roleNouns, sameDeterminers,
+  arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleCountrySynonyms, roleDeterminers, roleNouns, sameDeterminers,
   startsWithGluedPreposition,
 } from './lexicon.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
@@ -233,16 +233,19 @@ export class SpeakerResolver {
   }
 
   /** The personal name written right after or right before the role somewhere in the article. */
-  private nameNextToRole(role: string[]): string | undefined {
+  private nameNextToRole(written: string[]): string | undefined {
+    const role = canonicalRole(written);
     for (const p of this.paragraphs) {
       const ts = p.tokens;
-      for (let i = 0; i + role.length <= ts.length; i++) {
-        if (!matchesAt(ts, i, role)) continue;
+      for (let i = 0; i < ts.length; i++) {
+        if (ts[i]!.norm !== role[0]) continue;
+        const end = roleEndAt(ts, i, role);
+        if (end < 0) continue;
         // `وزير الخارجية الألماني …`: an adjective goes on with the role; a name starts without `ال`.
-        const next = ts[i + role.length];
+        const next = ts[end];
         const adjective = next !== undefined && next.norm.startsWith('ال') && !nameTitles.has(next.norm);
         // A run the object marker ends is the role's object (`مدیر مجموعه سعدآباد علت ریزش دیوار را`).
-        let after = adjective ? undefined : nameRun(ts, i + role.length, 1);
+        let after = adjective ? undefined : nameRun(ts, end, 1);
         if (after && ts[after[1]]?.norm === 'را') after = undefined;
         if (after) return this.text.slice(ts[after[0]]!.start, ts[after[1] - 1]!.end);
         // The name before the role, or across an apposition comma when the name opens the sentence
@@ -331,12 +334,27 @@ function containsRunUnqualified(hay: readonly string[], needle: readonly string[
   return false;
 }
 
-function matchesAt(ts: readonly Token[], i: number, norms: readonly string[]): boolean {
-  for (let k = 0; k < norms.length; k++) {
-    const t = ts[i + k];
-    if (!t || t.kind !== TokenKind.Word || t.norm !== norms[k]) return false;
+/** A role's words with each way of naming a country as one word (`جمهوری اسلامی ایران`, `کشورمان` → `ایران`). */
+function canonicalRole(norms: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < norms.length;) {
+    const syn = roleCountrySynonyms.find(([phrase]) => phrase.every((w, k) => norms[i + k] === w));
+    if (syn) { out.push(syn[1]); i += syn[0].length; } else out.push(norms[i++]!);
   }
-  return true;
+  return out;
+}
+
+/** Where the canonical `role` written at token `i` ends (exclusive), reading country synonyms; -1 if it is not there. */
+function roleEndAt(ts: readonly Token[], i: number, role: readonly string[]): number {
+  let j = i;
+  for (const word of role) {
+    const syn = roleCountrySynonyms.find(([phrase]) => phrase.every((w, k) => ts[j + k]?.kind === TokenKind.Word && ts[j + k]!.norm === w));
+    if (syn && syn[1] === word) { j += syn[0].length; continue; }
+    const t = ts[j];
+    if (!t || t.kind !== TokenKind.Word || t.norm !== word) return -1;
+    j++;
+  }
+  return j;
 }
 
 /** Arabic `والروسي`, `والجنرال`: a conjunction starts the next phrase (but `وليد` is a name). */

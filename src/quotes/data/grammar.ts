@@ -140,6 +140,16 @@ export const ROLE_NOUNS = [
 ];
 
 /**
+ * Ways Persian agency copy names a country inside a role, mapped to one word so the roles match:
+ * `وزیر دفاع جمهوری اسلامی ایران` and `وزیر دفاع کشورمان` ("our country", i.e. Iran, in Iranian
+ * press) are the same office. Longest phrases first.
+ */
+export const ROLE_COUNTRY_SYNONYMS: readonly (readonly [string, string])[] = [
+  ['جمهوری اسلامی ایران', 'ایران'], ['جمهوری خلق چین', 'چین'], ['فدراسیون روسیه', 'روسیه'], ['کشورمان', 'ایران'],
+  ['جمهوری اسلامی', 'ایران'],
+];
+
+/**
  * "The same …" (`ذات المصدر`, `نفس المصدر`): the speaker named before with that noun (`مصدر أمني`).
  */
 export const SAME_DETERMINERS = ['ذات', 'نفس'];
