@@ -28,6 +28,8 @@ export interface Paragraph { tokens: Token[] }
 
 interface Known { text: string; role: boolean; gender?: Gender; /** The mention's words as written (titles, role). */ norms: readonly string[] }
 
+/** A word this long may be two name words scraping glued together. */
+const MIN_GLUED_LENGTH = 6;
 /** How many paragraphs ahead a role may find the person it names. */
 const ROLE_LOOKAHEAD_PARAS = 3;
 export const POS_PARA = 1 << 20;
@@ -180,8 +182,12 @@ export class SpeakerResolver {
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     let best = this.longerMention(m) ?? m.text;
-    const core = m.norms.filter((n) => !nameTitles.has(n));
-    let bestLen = best === m.text ? m.norms.length : Infinity;
+    // The person's words: after a role that a title or `بن` ends (`وزير الدفاع الروسي الجنرال شويغو`),
+    // with a name scraping glued together split as the article writes it elsewhere (`محمدباقری`).
+    const roleEnd = heldRoleLength(m.norms);
+    const person = this.unglued(m.norms.slice(roleEnd));
+    const core = person.filter((n) => !nameTitles.has(n));
+    let bestLen = best === m.text ? m.norms.length - roleEnd : Infinity;
     let bestAnchored = false;
     // As long as the mention but with a given name where it has a title: `آقای پارسا` → `کیا پارسا`.
     const namesMore = (run: readonly string[]): boolean =>
@@ -208,6 +214,20 @@ export class SpeakerResolver {
     }
     this.cache.set(key, best);
     return best;
+  }
+
+  /** Words the article writes apart elsewhere (`محمد باقری`), split where the mention glues them (`محمدباقری`). */
+  private unglued(norms: readonly string[]): string[] {
+    return norms.flatMap((w) => {
+      if (w.length < MIN_GLUED_LENGTH || nameTitles.has(w) || this.occurrences(w).length > 1) return [w];
+      for (let k = 2; k <= w.length - 2; k++) {
+        const first = w.slice(0, k);
+        const rest = w.slice(k);
+        const apart = this.occurrences(rest).some(([pi, i]) => this.paragraphs[pi]!.tokens[i - 1]?.norm === first);
+        if (apart) return [first, rest];
+      }
+      return [w];
+    });
   }
 
   /** Where a word occurs: [paragraph, token] pairs, from an index built on first use. */
@@ -309,10 +329,16 @@ export function isRole(norms: readonly string[]): boolean {
 
 /** The role words before the name in a `role + title/name` mention, as a key. */
 function heldRole(norms: readonly string[]): string | undefined {
-  const n = norms[0];
-  if (n === undefined || !isRoleNoun(n)) return undefined;
-  const end = norms.findIndex((w, i) => i > 0 && (nameTitles.has(w) || w === 'بن' || w === 'ابن'));
+  const end = heldRoleLength(norms);
   return end > 0 ? roleKey(norms.slice(0, end)) : undefined;
+}
+
+/** How many words of a `role + title/name` mention are the role (0 without one). */
+function heldRoleLength(norms: readonly string[]): number {
+  const n = norms[0];
+  if (n === undefined || !isRoleNoun(n)) return 0;
+  const end = norms.findIndex((w, i) => i > 0 && (nameTitles.has(w) || w === 'بن' || w === 'ابن'));
+  return Math.max(end, 0);
 }
 
 /** A role's words as a key, with the compound heads written apart joined (`مدیر کل` = `مدیرکل`). */

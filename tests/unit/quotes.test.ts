@@ -111,6 +111,10 @@ describe('extractQuotes: Persian (SOV)', () => {
       ['وزیر دفاع جمهوری اسلامی ایران', 'امیر حاتمی'],
     ]);
   });
+  it('a name scraping glued together resolves to the form the article writes apart', () => {
+    const qs = extractQuotes('سردار سرلشکر محمد باقری وارد مسکو شد.\nسردار سرلشکر محمدباقری هم با تشکر از دعوت گفت: همکاری دو کشور ادامه دارد.');
+    expect(qs[0]).toMatchObject({ speaker: 'سردار سرلشکر محمدباقری', speakerResolved: 'سردار سرلشکر محمد باقری' });
+  });
   it('a colon quote stops where a new speaker starts; وی inside a name is not a pronoun', () => {
     const qs = pick(extractQuotes('وزیر دفاع ایران گفت: فضاسازی برخی قدرتها تأثیر نخواهد داشت. ژنرال وی فنگ هه، بر حمایت از ایران تاکید و اظهار داشت: روابط دو کشور راهبردی است.'));
     expect(qs.map((q) => q.quote)).toEqual(['فضاسازی برخی قدرتها تأثیر نخواهد داشت.', 'روابط دو کشور راهبردی است.']);
@@ -226,6 +230,10 @@ describe('extractQuotes: Arabic (VSO)', () => {
   it('`ذات المصدر` is the source named before; a trailing attribution\'s speaker stops before لمراسل', () => {
     const qs = extractQuotes('تمكنت الوحدات الأمنية من إيقاف 12 شخصا وفق ما أكده مصدر أمني لمراسل الجوهرة أف أم في الجهة.\nكما قامت بإزالة 7 محلات لبيع البنزين وفق ما أكده ذات المصدر.');
     expect(qs.map((q) => [q.speaker, q.speakerResolved])).toEqual([['مصدر أمني', 'مصدر أمني'], ['ذات المصدر', 'مصدر أمني']]);
+  });
+  it('after a role held by a titled name, the person\'s fuller form is the one with the given name', () => {
+    const qs = extractQuotes('التقى العميد أمير حاتمي والجنرال سيرجي شويغو اليوم.\nوقال وزير الدفاع الروسي الجنرال شويغو خلال الاجتماع، إن إيران وروسيا لديهما أهداف مشتركة.');
+    expect(qs[0]).toMatchObject({ speaker: 'وزير الدفاع الروسي الجنرال شويغو', speakerResolved: 'سيرجي شويغو' });
   });
   it('verb + noun is not a quote (`أكد ضرورة …`)', () => {
     expect(extractQuotes('وأكد الوزير ضرورة تعزيز التعاون بين البلدين.')).toEqual([]);
