@@ -64,13 +64,20 @@ export class SpeakerResolver {
     return full;
   }
 
-  /** `ذات المصدر` ("the same source"): the latest speaker with that noun (`مصدر أمني`). */
+  /**
+   * `ذات المصدر` ("the same source"): the latest speaker with that noun (`مصدر أمني`); a bare
+   * definite noun (`المصدر`, `الصحيفة`) likewise refers back to the speaker it headed
+   * (`مصدر مطلع …`, `صحيفة Le Parisien الفرنسية`).
+   */
   private sameAs(m: Mention): Known | undefined {
-    if (m.norms.length !== 2 || !sameDeterminers.has(m.norms[0]!)) return undefined;
-    const noun = m.norms[1]!.replace(/^ال/, '');
+    let noun: string;
+    if (m.norms.length === 2 && sameDeterminers.has(m.norms[0]!)) noun = m.norms[1]!.replace(/^ال/, '');
+    else if (m.norms.length === 1 && m.norms[0]!.startsWith('ال') && m.norms[0]!.length > 4) noun = m.norms[0]!.slice(2);
+    else return undefined;
+    const bare = m.norms.length === 1;
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
-      if (h.norms.some((n) => n === noun || n === `ال${noun}`)) return h;
+      if (bare ? h.norms.length > 1 && h.norms[0] === noun : h.norms.some((n) => n === noun || n === `ال${noun}`)) return h;
     }
     return undefined;
   }

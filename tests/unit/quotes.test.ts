@@ -235,6 +235,10 @@ describe('extractQuotes: Arabic (VSO)', () => {
     const qs = extractQuotes('التقى العميد أمير حاتمي والجنرال سيرجي شويغو اليوم.\nوقال وزير الدفاع الروسي الجنرال شويغو خلال الاجتماع، إن إيران وروسيا لديهما أهداف مشتركة.');
     expect(qs[0]).toMatchObject({ speaker: 'وزير الدفاع الروسي الجنرال شويغو', speakerResolved: 'سيرجي شويغو' });
   });
+  it('a bare definite noun (`المصادر`) refers back to the speaker it headed (`مصادر خاصة`)', () => {
+    const qs = extractQuotes('وقالت مصادر خاصة إن الاجتماع سيعقد الأسبوع المقبل.\nوأضافت المصادر أن القرار سيصدر بعد الاجتماع.');
+    expect(qs.map((q) => q.speakerResolved)).toEqual(['مصادر خاصة', 'مصادر خاصة']);
+  });
   it('verb + noun is not a quote (`أكد ضرورة …`)', () => {
     expect(extractQuotes('وأكد الوزير ضرورة تعزيز التعاون بين البلدين.')).toEqual([]);
   });
