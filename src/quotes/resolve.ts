@@ -298,6 +298,12 @@ export function personIn(phrase: string): string {
   const ws = tokenize(phrase).filter((t) => t.kind === TokenKind.Word);
   let i = 0;
   while (i < ws.length && nameTitles.has(ws[i]!.norm)) i++;
+  // `بیوک میرزایی بازیگر قدیمی`: a name, then the role in apposition.
+  if (i < ws.length && !isRoleNoun(ws[i]!.norm)) {
+    const role = ws.findIndex((w, k) => k >= i + 1 && isRoleNoun(w.norm));
+    if (role >= 2 && ws.slice(i, role).every((w) => isNameWord(w))) return phrase.slice(ws[0]!.start, ws[role - 1]!.end);
+    return phrase;
+  }
   if (i >= ws.length - 1 || !isRoleNoun(ws[i]!.norm)) return phrase;
   // A title after the role starts the name (Persian has no other mark of where it starts).
   for (let k = i + 1; k < ws.length - 1; k++) {
