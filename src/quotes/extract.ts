@@ -8,11 +8,9 @@ import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors, arabicSubject } from './arabic.js';
 import * as G from './data/grammar.js';
-import {
-  arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, isRoleNoun, nameTitles, nonNameWords, persianCues, withoutProclitic,
-} from './lexicon.js';
+import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, nameTitles, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
-import { personIn, POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
+import { isNameWord, personIn, POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
 import type { Anchor, Quote, QuoteKind } from './types.js';
@@ -258,14 +256,10 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
   return quotes;
 }
 
-/** The words of a speaker's name that can open a sentence about them (no titles, roles or function words). */
+/** The words of a speaker's name that can open a sentence about them (name words, not titles). */
 function nameWords(who: string): Set<string> {
   const words = new Set<string>();
-  for (const t of tokenize(who)) {
-    if (t.kind !== TokenKind.Word || t.norm.length < 3) continue;
-    if (nameTitles.has(t.norm) || isRoleNoun(t.norm) || nonNameWords.has(t.norm)) continue;
-    words.add(t.norm);
-  }
+  for (const t of tokenize(who)) if (t.norm.length >= 3 && isNameWord(t) && !nameTitles.has(t.norm)) words.add(t.norm);
   return words;
 }
 

@@ -98,9 +98,16 @@ export const roleNouns = wordSet(G.ROLE_NOUNS);
 export const roleDeterminers = wordSet(G.ROLE_DETERMINERS);
 export const arabicVerbObjects = wordSet(G.ARABIC_VERB_OBJECTS);
 export const sameDeterminers = wordSet(G.SAME_DETERMINERS);
-/** ROLE_COUNTRY_SYNONYMS in matching form: [phrase words, the one word they stand for]. */
-export const roleCountrySynonyms: readonly (readonly [readonly string[], string])[] = G.ROLE_COUNTRY_SYNONYMS
+/** ROLE_SPELLINGS in matching form: [phrase words, the one word they stand for]. */
+export const roleSpellings: readonly (readonly [readonly string[], string])[] = G.ROLE_SPELLINGS
   .map(([phrase, word]) => [phraseForms(phrase), phraseForms(word)[0]!] as const);
+
+/** A word without an Arabic object pronoun (`اكده` → `اكد`); words under 4 letters are left whole. */
+export function withoutObjectSuffix(norm: string): string {
+  if (norm.length < 4) return norm;
+  for (const suffix of G.ARABIC_OBJECT_SUFFIXES) if (norm.endsWith(suffix)) return norm.slice(0, -suffix.length);
+  return norm;
+}
 export const arabicResultParticles = wordSet(G.ARABIC_RESULT_PARTICLES);
 
 /** A role noun, also behind a و/ف proclitic (`ووزير`). */

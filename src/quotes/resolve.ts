@@ -9,8 +9,8 @@
  */
 import type { Gender } from './lexicon.js';
 import {
-  arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleCountrySynonyms, roleDeterminers, roleNouns, sameDeterminers,
-  startsWithGluedPreposition,
+  arabicCue, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings, sameDeterminers,
+  startsWithGluedPreposition, withoutObjectSuffix,
 } from './lexicon.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
 import { isPunct } from './spans.js';
@@ -354,9 +354,9 @@ function heldRoleLength(norms: readonly string[]): number {
   return Math.max(end, 0);
 }
 
-/** A role's words as a key, with the compound heads written apart joined (`مدیر کل` = `مدیرکل`). */
+/** A role's words as a key, each office written one way (ROLE_SPELLINGS: `مدیر کل` = `مدیرکل`). */
 function roleKey(norms: readonly string[]): string {
-  return norms.join(' ').replace(/(مدیر|دبیر) کل(?= |$)/g, '$1کل');
+  return canonicalRole(norms).join(' ');
 }
 
 /**
@@ -373,24 +373,29 @@ function containsRunUnqualified(hay: readonly string[], needle: readonly string[
   return false;
 }
 
-/** A role's words with each way of naming a country as one word (`جمهوری اسلامی ایران`, `کشورمان` → `ایران`). */
+/** The ROLE_SPELLINGS entry whose phrase starts at `i` of a word sequence (`word(k)` reads it), if any. */
+function spellingAt(word: (k: number) => string | undefined, i: number): (typeof roleSpellings)[number] | undefined {
+  return roleSpellings.find(([phrase]) => phrase.every((w, k) => word(i + k) === w));
+}
+
+/** A role's words with each office written one way (`جمهوری اسلامی ایران`, `کشورمان` → `ایران`). */
 function canonicalRole(norms: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < norms.length;) {
-    const syn = roleCountrySynonyms.find(([phrase]) => phrase.every((w, k) => norms[i + k] === w));
-    if (syn) { out.push(syn[1]); i += syn[0].length; } else out.push(norms[i++]!);
+    const spelling = spellingAt((k) => norms[k], i);
+    if (spelling) { out.push(spelling[1]); i += spelling[0].length; } else out.push(norms[i++]!);
   }
   return out;
 }
 
-/** Where the canonical `role` written at token `i` ends (exclusive), reading country synonyms; -1 if it is not there. */
+/** Where the canonical `role` written at token `i` ends (exclusive), reading ROLE_SPELLINGS; -1 if it is not there. */
 function roleEndAt(ts: readonly Token[], i: number, role: readonly string[]): number {
+  const word = (k: number): string | undefined => (ts[k]?.kind === TokenKind.Word ? ts[k]!.norm : undefined);
   let j = i;
-  for (const word of role) {
-    const syn = roleCountrySynonyms.find(([phrase]) => phrase.every((w, k) => ts[j + k]?.kind === TokenKind.Word && ts[j + k]!.norm === w));
-    if (syn && syn[1] === word) { j += syn[0].length; continue; }
-    const t = ts[j];
-    if (!t || t.kind !== TokenKind.Word || t.norm !== word) return -1;
+  for (const w of role) {
+    const spelling = spellingAt(word, j);
+    if (spelling && spelling[1] === w) { j += spelling[0].length; continue; }
+    if (word(j) !== w) return -1;
     j++;
   }
   return j;
@@ -403,7 +408,7 @@ function isConjoined(n: string): boolean {
   return rest.startsWith('ال') || roleNouns.has(rest) || nameTitles.has(rest);
 }
 
-function isNameWord(t: Token | undefined): boolean {
+export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Word) return false;
   const n = t.norm;
   if (n.length < 2 || /[0-9]/.test(n)) return false;
@@ -411,8 +416,7 @@ function isNameWord(t: Token | undefined): boolean {
   // A preposition glued on (`بوزيرة`, `للرئيس`, `بالقاعة`) starts an adjunct, not a name.
   if (startsWithGluedPreposition(n)) return false;
   // A reporting verb, also with an object pronoun (`ما أكده مصدر أمني`).
-  const stem = n.length >= 4 ? n.replace(/(ه|ها|هم)$/, '') : n;
-  return !arabicCue(n) && !arabicCue(stem) && !persianCues.has(n);
+  return !arabicCue(n) && !arabicCue(withoutObjectSuffix(n)) && !persianCues.has(n);
 }
 
 /** 2–5 name words (titles count) from i walking in `dir`; [from, to). */

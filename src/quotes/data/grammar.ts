@@ -143,14 +143,17 @@ export const ROLE_NOUNS = [
 ];
 
 /**
- * Ways Persian agency copy names a country inside a role, mapped to one word so the roles match:
- * `وزیر دفاع جمهوری اسلامی ایران` and `وزیر دفاع کشورمان` ("our country", i.e. Iran, in Iranian
- * press) are the same office. Longest phrases first.
+ * One office written several ways, mapped to one form so the roles match (longest phrases first):
+ * a country inside a role (`وزیر دفاع جمهوری اسلامی ایران` = `وزیر دفاع کشورمان`, "our country",
+ * i.e. Iran, in Iranian press), and a compound head written apart or joined (`مدیر کل` = `مدیرکل`).
  */
-export const ROLE_COUNTRY_SYNONYMS: readonly (readonly [string, string])[] = [
+export const ROLE_SPELLINGS: readonly (readonly [string, string])[] = [
   ['جمهوری اسلامی ایران', 'ایران'], ['جمهوری خلق چین', 'چین'], ['فدراسیون روسیه', 'روسیه'], ['کشورمان', 'ایران'],
-  ['جمهوری اسلامی', 'ایران'],
+  ['جمهوری اسلامی', 'ایران'], ['مدیر کل', 'مدیرکل'], ['دبیر کل', 'دبیرکل'],
 ];
+
+/** Object pronouns an Arabic verb carries (`أكده`, `أكدها`, `أكدهم`): the verb is still a verb. */
+export const ARABIC_OBJECT_SUFFIXES = ['ه', 'ها', 'هم'];
 
 /**
  * "The same …" (`ذات المصدر`, `نفس المصدر`): the speaker named before with that noun (`مصدر أمني`).
