@@ -7,7 +7,7 @@
 // letters (src/langid/features.ts), one class per language. Training lines: see
 // scripts/langid-data.mjs (permissive sources only, even lines). Class biases and the confidence
 // calibration are then fitted on the calibration lines, whole and cut to 20 characters.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { letterStats, ngramStrings } from '../dist/langid/features.js';
@@ -38,14 +38,33 @@ for (const words of Object.values(ARABIC_DIALECT_WORDS)) {
   for (const w of words) for (let i = 0; i < dialectRepeat; i++) trainLines.push({ gold: 'arb', text: w });
 }
 for (const w of PERSIAN_COLLOQUIAL_WORDS) for (let i = 0; i < dialectRepeat; i++) trainLines.push({ gold: 'pes', text: w });
+// jusText's stoplists (BSD, built from Wikipedia word frequencies; ../shared/lexicons/stoplists):
+// the commonest words of each language, weighted by rank (Zipf), so that short lines made of
+// function words (قال, كان, كل; است, را, که) are scored by what the language writes most.
+const stopTop = Number(opt('--stoplist-top', 20));
+const stopExp = Number(opt('--stoplist-exp', 0.5));
+for (const [file, gold] of [['Arabic.txt', 'arb'], ['Persian.txt', 'pes']]) {
+  const path = join(shared, 'lexicons/stoplists', file);
+  if (!stopTop || !existsSync(path)) continue;
+  const words = readFileSync(path, 'utf8').split('\n').map((w) => w.trim().replace(/\.$/, '')).filter(Boolean);
+  words.forEach((w, r) => {
+    const repeat = Math.max(1, Math.round(stopTop / Math.pow(r + 1, stopExp)));
+    for (let i = 0; i < repeat; i++) trainLines.push({ gold, text: w });
+  });
+}
 const classes = [...new Set(trainLines.map((d) => d.gold))].sort((a, b) =>
   a === 'pes' ? -1 : b === 'pes' ? 1 : a === 'arb' ? -1 : b === 'arb' ? 1 : a.localeCompare(b));
 const C = classes.length;
 const counts = new Map(); // gram -> Float64Array(C)
 const totals = new Float64Array(C);
+// Yeh/kaf typed in Arabic vs Persian form, per class (the keyboard vote, see model.ts).
+const formCounts = classes.map(() => ({ arabic: 0, persian: 0 }));
 for (const d of trainLines) {
   const c = classes.indexOf(d.gold);
-  for (const g of ngramStrings(letterStats(d.text).letters, maxN)) {
+  const stats = letterStats(d.text);
+  formCounts[c].arabic += stats.arabicForms;
+  formCounts[c].persian += stats.persianForms;
+  for (const g of ngramStrings(stats.letters, maxN)) {
     let row = counts.get(g);
     if (!row) { row = new Float64Array(C); counts.set(g, row); }
     row[c]++;
@@ -64,8 +83,18 @@ grams.forEach((g, i) => { for (let c = 0; c < C; c++) q[i * C + c] = Math.round(
 
 const data = {
   maxN, classes, unseen, offset: lo, scale, ngrams: grams.join('\n'),
-  weights: Buffer.from(q).toString('base64'), bias: classes.map(() => 0), calibration: { a: 1, b: 0 },
+  weights: Buffer.from(q).toString('base64'), bias: classes.map(() => 0),
+  forms: { arabic: classes.map(() => 0), persian: classes.map(() => 0) }, calibration: { a: 1, b: 0 },
 };
+// log P(form | class), Laplace-smoothed; scaled by a weight fitted below.
+// A floor on each form's probability: Arabic typed on a Persian keyboard (Quran verses and
+// hadith in Persian articles, an Arabic site's Persian agency line) is rare in the training
+// lines but real, and a near-zero probability would let a few ی/ک outvote every n-gram.
+const formFloor = Number(opt('--form-floor', 0.02));
+const formLogp = formCounts.map(({ arabic, persian }) => {
+  const p = Math.min(1 - formFloor, Math.max(formFloor, (arabic + 1) / (arabic + persian + 2)));
+  return { arabic: Math.log(p), persian: Math.log(1 - p) };
+});
 
 // --- fit biases and calibration on the calibration lines -----------------------------------
 const calib = dev.filter((d) => d.role === 'calib' && classes.includes(d.gold));
@@ -78,12 +107,14 @@ for (const d of calib) {
 function scoreAll(model) {
   const out = new Float64Array(C);
   return samples.map((s) => {
-    const n = model.score(letterStats(s.text).letters, out);
-    return { gold: s.gold, n, scores: Float64Array.from(out) };
+    const stats = letterStats(s.text);
+    const n = model.score(stats.letters, out);
+    const forms = Float64Array.from(formLogp, (f) => stats.arabicForms * f.arabic + stats.persianForms * f.persian);
+    return { gold: s.gold, n, ngrams: Float64Array.from(out), forms, scores: Float64Array.from(out) };
   });
 }
 const base = scoreAll(new NgramModel(data));
-// Per-class bias by coordinate ascent on mean per-language accuracy (fa/ar weigh double).
+// Per-class bias by coordinate ascent on mean per-language accuracy (fa/ar weigh triple).
 const weightOf = (c) => (c < 2 ? faArWeight : 1);
 const faArWeight = Number(opt('--fa-ar-weight', 3));
 function accuracy(bias) {
@@ -97,17 +128,34 @@ function accuracy(bias) {
   for (let c = 0; c < C; c++) if (seen[c]) { sum += weightOf(c) * right[c] / seen[c]; w += weightOf(c); }
   return sum / w;
 }
+const withFormWeight = (lambda) => { for (const s of base) for (let c = 0; c < C; c++) s.scores[c] = s.ngrams[c] + lambda * s.forms[c]; };
 const bias = classes.map(() => 0);
-let bestAcc = accuracy(bias);
+let formWeight = 0;
+let bestAcc = -1;
+for (const lambda of String(opt('--form-weights', '0,0.5,1,1.5,2,3')).split(',').map(Number)) {
+  withFormWeight(lambda);
+  const a = accuracy(bias);
+  if (a > bestAcc + 1e-9) { bestAcc = a; formWeight = lambda; }
+}
+withFormWeight(formWeight);
+data.forms = { arabic: formLogp.map((f) => formWeight * f.arabic), persian: formLogp.map((f) => formWeight * f.persian) };
 for (let round = 0; round < 3; round++) {
   for (let c = 0; c < C; c++) {
-    for (const step of [-8, -4, -2, -1, 1, 2, 4, 8]) {
+    for (const step of [-8, -4, -2, -1, -0.5, -0.25, 0.25, 0.5, 1, 2, 4, 8]) {
       const trial = bias.slice(); trial[c] += step;
       const a = accuracy(trial);
       if (a > bestAcc + 1e-9) { bestAcc = a; bias.splice(0, C, ...trial); }
     }
   }
 }
+// Refit the keyboard weight with the biases in place.
+for (const lambda of String(opt('--form-weights', '0,0.5,1,1.5,2,3')).split(',').map(Number)) {
+  withFormWeight(lambda);
+  const a = accuracy(bias);
+  if (a > bestAcc + 1e-9) { bestAcc = a; formWeight = lambda; }
+}
+withFormWeight(formWeight);
+data.forms = { arabic: formLogp.map((f) => formWeight * f.arabic), persian: formLogp.map((f) => formWeight * f.persian) };
 data.bias = bias;
 // Calibration: minimise log loss of softmax(score * a / n^b) over a small grid.
 function logLoss(a, b) {
@@ -132,6 +180,7 @@ for (const b of [0, 0.25, 0.5, 0.75, 1]) {
 data.calibration = { a: best.a, b: best.b };
 
 console.error(`classes ${classes.join(',')}; ${V} n-grams (1..${maxN}); training lines ${trainLines.length}`);
+console.error(`keyboard weight ${formWeight}; P(Arabic form) ${formLogp.map((f, c) => `${classes[c]}=${Math.exp(f.arabic).toFixed(2)}`).join(' ')}`);
 console.error(`calibration lines: weighted accuracy ${(bestAcc * 100).toFixed(2)}%, bias ${bias.join(',')}, a=${best.a} b=${best.b} logloss=${best.loss.toFixed(4)}`);
 
 if (!dryRun) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, detectSegments, splitSegments, toIso } from '../../src/index.js';
-import { letterStats, ngramStrings } from '../../src/langid/features.js';
+import { letterStats, ngramStrings, scanLetters } from '../../src/langid/features.js';
 import { NgramModel } from '../../src/langid/model.js';
 import { MODEL } from '../../src/langid/data/model.js';
 import { readFixture } from '../helpers/fixtures.js';
@@ -19,6 +19,43 @@ describe('langid features', () => {
   it('folds Arabic yeh/kaf into Persian forms and squashes stretched letters', () => {
     expect(letterStats('ميكنيم').letters).toBe('میکنیم');
     expect(letterStats('جداااااا هههههه').letters).toBe('جداا هه');
+  });
+  it('counts yeh/kaf by keyboard form and words by script', () => {
+    const s = scanLetters('كتاب یک Google Drive، 2024 don\'t');
+    expect([s.arabicForms, s.persianForms]).toEqual([1, 2]);
+    expect([s.arabicWords, s.foreignWords]).toEqual([2, 3]);
+    expect(letterStats('كتاب یک').letters).toBe('کتاب یک');
+  });
+  it('adds the stored weights of every n-gram, over more n-grams than one accumulator lane holds', () => {
+    // Reference: the generated data read directly, one n-gram at a time.
+    const grams = new Map(MODEL.ngrams.split('\n').map((g, i) => [g, i]));
+    const q = Buffer.from(MODEL.weights, 'base64');
+    const C = MODEL.classes.length;
+    const text = 'به گزارش خبرگزاری فارس وزیر امور خارجه امروز در نشست خبری گفت که مذاکرات ادامه دارد '.repeat(8).trim();
+    const expected = Float64Array.from(MODEL.bias);
+    const all = ngramStrings(text, MODEL.maxN);
+    expect(all.length).toBeGreaterThan(600);
+    for (const g of all) {
+      const row = grams.get(g);
+      for (let c = 0; c < C; c++) expected[c] += row === undefined ? MODEL.unseen[c]! : MODEL.offset + q[row * C + c]! / MODEL.scale;
+    }
+    const model = new NgramModel(MODEL);
+    const out = new Float64Array(C);
+    expect(model.score(text, out)).toBe(all.length);
+    for (let c = 0; c < C; c++) expect(out[c]).toBeCloseTo(expected[c]!, 6);
+  });
+  it('stops early once the label is settled, weighing Persian against the next label, not Dari', () => {
+    const model = new NgramModel(MODEL);
+    const out = new Float64Array(model.classes.length);
+    const text = 'به گزارش خبرگزاری فارس، وزیر امور خارجه امروز در نشست خبری گفت که مذاکرات ادامه دارد و طرفین به توافق نزدیک شده‌اند';
+    const { letters } = letterStats(text);
+    const all = model.score(letters, out);
+    const plain = model.score(letters, out, { stopAt: 6 });
+    const pes = model.classes.indexOf('pes');
+    const labelOf = model.classes.map((code, c) => (code === 'prs' ? pes : c));
+    const folded = model.score(letters, out, { stopAt: 6, labelOf });
+    expect(plain).toBeLessThanOrEqual(all);
+    expect(folded).toBeLessThan(plain);
   });
   it('the model scores exactly the n-grams the trainer stored', () => {
     const model = new NgramModel(MODEL);
@@ -53,12 +90,30 @@ describe('detectLanguage', () => {
     expect(detectLanguage('و').lang).toBe('und');
     expect(detectLanguage('The minister said on Monday that the talks would continue next week.').lang).toBe('en');
   });
+  it('reads the keyboard: Arabic typed with ي/ك is Arabic, Persian with ی/ک is Persian', () => {
+    expect(detectLanguage('كان يريد').lang).toBe('ar'); // no ال, no ة: the keyboard decides
+    expect(detectLanguage('کتاب را خواندم').lang).toBe('fa');
+    // Arabic typed on a Persian keyboard (a verse or agency line in a Persian article) stays Arabic.
+    expect(detectLanguage('قال الوزیر إن الحکومة ستواصل العمل فی هذا المجال رغم کل الصعوبات').lang).toBe('ar');
+    // A long legacy Persian paragraph: the keyboard votes only for the words scored before the
+    // early stop, so its dozens of ي/ك cannot outweigh the few n-grams read.
+    const legacy = 'بهبود مستمر عمليات با رويكرد مديريت كل نگر همسويي ندارد زيرا مديريت به نتايج عملكرد سيستم توجه دارد. ';
+    expect(detectLanguage(legacy.repeat(6)).lang).toBe('fa');
+  });
+  it('decides the script by words: a Persian sentence with Latin brand names is Persian', () => {
+    expect(detectLanguage('من هر روز با Microsoft Teams و Google Docs کار می‌کنم').lang).toBe('fa');
+    expect(detectLanguage('He wrote the report in Microsoft Word and sent it to تهران').lang).toBe('en');
+  });
+  it('names English by its function words and leaves other Latin languages to franc', () => {
+    expect(detectLanguage('Le ministre a déclaré lundi que les négociations se poursuivraient la semaine prochaine.').lang).toBe('fr');
+    expect(detectLanguage('Der Minister sagte am Montag, dass die Gespräche nächste Woche fortgesetzt werden.').lang).toBe('de');
+  });
   it('does not let a URL, mention or Latin run decide an Arabic-script line', () => {
     const line = 'وزیر امور خارجه امروز به تهران بازگشت https://example.com/news/english-words-here @reuters_world';
     expect(detectLanguage(line).lang).toBe('fa');
   });
   it('gives a calibrated confidence in 0..1, higher for longer text', () => {
-    const short = detectLanguage('به گزارش خبرگزاری');
+    const short = detectLanguage('وزیر امور');
     const long = detectLanguage('به گزارش خبرگزاری فارس، وزیر امور خارجه امروز در نشست خبری گفت که مذاکرات ادامه دارد.');
     expect(short.confidence).toBeGreaterThan(0);
     expect(long.confidence).toBeLessThanOrEqual(1);
