@@ -132,13 +132,17 @@ const withFormWeight = (lambda) => { for (const s of base) for (let c = 0; c < C
 const bias = classes.map(() => 0);
 let formWeight = 0;
 let bestAcc = -1;
-for (const lambda of String(opt('--form-weights', '0,0.5,1,1.5,2,3')).split(',').map(Number)) {
-  withFormWeight(lambda);
-  const a = accuracy(bias);
-  if (a > bestAcc + 1e-9) { bestAcc = a; formWeight = lambda; }
+/** The keyboard weight from a grid, kept only where it beats the accuracy so far. */
+function fitFormWeight() {
+  for (const lambda of String(opt('--form-weights', '0,0.5,1,1.5,2,3')).split(',').map(Number)) {
+    withFormWeight(lambda);
+    const a = accuracy(bias);
+    if (a > bestAcc + 1e-9) { bestAcc = a; formWeight = lambda; }
+  }
+  withFormWeight(formWeight);
+  data.forms = { arabic: formLogp.map((f) => formWeight * f.arabic), persian: formLogp.map((f) => formWeight * f.persian) };
 }
-withFormWeight(formWeight);
-data.forms = { arabic: formLogp.map((f) => formWeight * f.arabic), persian: formLogp.map((f) => formWeight * f.persian) };
+fitFormWeight();
 for (let round = 0; round < 3; round++) {
   for (let c = 0; c < C; c++) {
     for (const step of [-8, -4, -2, -1, -0.5, -0.25, 0.25, 0.5, 1, 2, 4, 8]) {
@@ -148,14 +152,7 @@ for (let round = 0; round < 3; round++) {
     }
   }
 }
-// Refit the keyboard weight with the biases in place.
-for (const lambda of String(opt('--form-weights', '0,0.5,1,1.5,2,3')).split(',').map(Number)) {
-  withFormWeight(lambda);
-  const a = accuracy(bias);
-  if (a > bestAcc + 1e-9) { bestAcc = a; formWeight = lambda; }
-}
-withFormWeight(formWeight);
-data.forms = { arabic: formLogp.map((f) => formWeight * f.arabic), persian: formLogp.map((f) => formWeight * f.persian) };
+fitFormWeight(); // again, with the biases in place
 data.bias = bias;
 // Calibration: minimise log loss of softmax(score * a / n^b) over a small grid.
 function logLoss(a, b) {

@@ -147,8 +147,7 @@ function looksEnglish(text: string): boolean {
 function detectForeign(scan: LetterScan, iso: IsoStyle): Detection {
   const foreign = scan.latin + scan.other;
   if (foreign < 10) return UND;
-  if (looksEnglish(scan.stripped)) return { lang: toIso('eng', iso), confidence: francConfidence(foreign), letters: foreign };
-  const code = franc(scan.stripped, { minLength: 10, only: FOREIGN_LANGUAGES as string[] });
+  const code = looksEnglish(scan.stripped) ? 'eng' : franc(scan.stripped, { minLength: 10, only: FOREIGN_LANGUAGES as string[] });
   if (code === 'und') return UND;
   return { lang: toIso(code, iso), confidence: francConfidence(foreign), letters: foreign };
 }

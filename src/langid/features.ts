@@ -136,7 +136,9 @@ export function scanLetters(text: string): LetterScan {
         arabic++;
         let f = c;
         let form = 0;
-        if (c === 0x064a || c === 0x0649) { form = 1; f = FOLDED_YEH; } else if (c === 0x0643) { form = 1; f = FOLDED_KAF; } else if (c === 0x06cc || c === 0x06a9) form = -1;
+        if (c === 0x064a || c === 0x0649) { form = 1; f = FOLDED_YEH; }
+        else if (c === 0x0643) { form = 1; f = FOLDED_KAF; }
+        else if (c === 0x06cc || c === 0x06a9) form = -1;
         if (form === 1) arabicForms++;
         else if (form === -1) persianForms++;
         if (pendingSpace || n === 0) arabicWords++;
@@ -192,7 +194,10 @@ export function scanLetters(text: string): LetterScan {
       if (!inForeign) { foreignWords++; inForeign = true; }
     } else inForeign = false;
   }
-  return { stripped: src, units: buf, forms: formBuf, length: n, arabic, latin, other, arabicForms, persianForms, arabicWords, foreignWords };
+  return {
+    stripped: src, units: buf, forms: formBuf, length: n,
+    arabic, latin, other, arabicForms, persianForms, arabicWords, foreignWords,
+  };
 }
 
 /**

@@ -23,9 +23,10 @@ export interface ModelData {
   bias: number[];
   /**
    * The keyboard, per class: log-weight of one yeh/kaf typed in its Arabic form (ي ى ك) and of
-   * one typed in its Persian form (ی ک), fitted weight included. The n-grams see these letters folded together (legacy Persian is typed with Arabic ي/ك), so
-   * this is where the keyboard votes, per letter, for the letters scored (so an early stop
-   * weighs the keyboard of the same words as the n-grams).
+   * one typed in its Persian form (ی ک), fitted weight included. The n-grams see these letters
+   * folded together (legacy Persian is typed with Arabic ي/ك), so this is where the keyboard
+   * votes: per letter, over the letters scored, so an early stop weighs the keyboard of the
+   * same words as the n-grams (counting the whole text let 200 ي/ك outvote 60 n-grams).
    */
   forms: { arabic: number[]; persian: number[] };
   /** Confidence calibration: posterior = softmax(score * a / count^b). */
