@@ -11,6 +11,7 @@
 // Only word forms and counts are kept (a word list), never running text.
 import fs from 'node:fs';
 import path from 'node:path';
+import { NOT_PLURAL } from '../dist/text/data/affixes.js';
 
 const shared = process.argv[2] ?? path.resolve('../shared');
 const ZWNJ = '\u200c';
@@ -22,10 +23,14 @@ const heldout = [];
 const pes = fs.readFileSync(path.join(shared, 'corpus/langid/dev/pes.txt'), 'utf8').split('\n');
 const src = fs.readFileSync(path.join(shared, 'corpus/langid/dev/pes.src'), 'utf8').split('\n');
 const okSrc = new Set(['leipzig-web', 'ntrex-news', 'farsnews-2008']);
+// A line that writes no ZWNJ at all may be glued throughout (سیاستهای for سیاست‌های): its
+// tokens count as plain words only when they do not read as a known stem plus an affix.
+const gluedStyle = [];
 pes.forEach((line, i) => {
   if (!okSrc.has((src[i] ?? '').split('\t')[0])) return;
   if (i % 5 === 4) heldout.push(line);
-  else texts.push(line);
+  else if (line.includes(ZWNJ)) texts.push(line);
+  else gluedStyle.push(line);
 });
 const split = Object.fromEntries(
   fs.readFileSync(path.join(shared, 'gold/split.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t')),
@@ -54,6 +59,31 @@ for (const t of texts) {
     }
   }
 }
+// A ZWNJ after a letter that does not join (ا د ذ ر ز ژ و) changes nothing on screen: a typo, not evidence.
+const NON_JOINING = new Set('آادذرزژوؤأإ'.split(''));
+const meaningful = (w) => w.split(ZWNJ).slice(0, -1).every((part) => !NON_JOINING.has(part[part.length - 1]));
+const PLURALS = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایی', 'های', 'ها'];
+/**
+ * `stem‌suffix` when `w` reads as a known stem plus a plural ending after a joining letter, else
+ * undefined (after ر, د, و, … the plural is written glued: شهرهای).
+ */
+function regularPlural(w, words) {
+  if (NOT_PLURAL.has(w)) return undefined;
+  const s = PLURALS.find((x) => {
+    const stem = w.slice(0, -x.length);
+    return w.endsWith(x) && stem.length >= 2 && !NON_JOINING.has(stem[stem.length - 1]) && words.has(stem);
+  });
+  return s && w.slice(0, -s.length) + ZWNJ + s;
+}
+const readsAffixed = (tok) => regularPlural(tok, plain) !== undefined;
+const gluedCount = new Map(); // affixed-looking tokens of those lines: still a vote for the regular split
+for (const line of gluedStyle) {
+  for (const raw of fold(line).match(TOKEN) ?? []) {
+    if (raw.length < 2) continue;
+    if (!readsAffixed(raw)) plain.set(raw, (plain.get(raw) ?? 0) + 1);
+    else gluedCount.set(raw, (gluedCount.get(raw) ?? 0) + 1);
+  }
+}
 for (const w of fs.readFileSync(path.join(shared, 'lexicons/stoplists/Persian.txt'), 'utf8').split('\n')) {
   const tok = fold(w.trim()).replace(/\.$/, '');
   if (!tok) continue;
@@ -65,21 +95,31 @@ for (const w of fs.readFileSync(path.join(shared, 'lexicons/stoplists/Persian.tx
   } else plain.set(tok, (plain.get(tok) ?? 0) + 3);
 }
 
-// A ZWNJ after a letter that does not join (ا د ذ ر ز ژ و) changes nothing on screen: a typo, not evidence.
-const NON_JOINING = new Set('آادذرزژوؤأإ'.split(''));
-const meaningful = (w) => w.split(ZWNJ).slice(0, -1).every((part) => !NON_JOINING.has(part[part.length - 1]));
 const zwnjWords = [];
 for (const [glued, forms] of zwnjForms) {
   const ranked = [...forms].filter(([w]) => meaningful(w)).sort((a, b) => b[1] - a[1]);
   if (ranked.length === 0) continue;
   const [best, n] = ranked[0];
-  if (n >= (plain.get(glued) ?? 0)) zwnjWords.push(best);
+  // Glued occurrences of a regular plural (شهرهای) vote for the regular split (شهر‌های), so a rarer
+  // ZWNJ reading (شهره‌ای) does not take over.
+  const regular = regularPlural(glued, plain);
+  const gluedVotes = (plain.get(glued) ?? 0) + (gluedCount.get(glued) ?? 0);
+  if (regular && best !== regular) { if (n >= gluedVotes + (forms.get(regular) ?? 0)) zwnjWords.push(best); else zwnjWords.push(regular); continue; }
+  if (n >= gluedVotes) zwnjWords.push(best);
 }
 // Every part of a ZWNJ word is evidence that the part is a word too (همکاری from همکاری‌ها).
 const known = new Map(plain);
 for (const w of zwnjWords) for (const part of w.split(ZWNJ)) if (part.length >= 2) known.set(part, (known.get(part) ?? 0) + 1);
+// A glued plural of a known stem (تلاشهای) is a writer skipping the ZWNJ, not a word of its own,
+// unless it is one of the lexicalized forms (تنها, آنها).
+const gluedWords = new Set(zwnjWords.map((z) => z.replaceAll(ZWNJ, '')));
+// Two-letter stems (فی, ای: Arabic فيها, أيها) need the split seen written.
+const skipsZwnj = (w) => {
+  const regular = regularPlural(w, known);
+  return regular !== undefined && (regular.indexOf(ZWNJ) >= 3 || (zwnjForms.get(w)?.has(regular) ?? false));
+};
 const knownWords = [...known]
-  .filter(([w]) => !(zwnjForms.has(w) && zwnjWords.some((z) => z.replaceAll(ZWNJ, '') === w)))
+  .filter(([w]) => !gluedWords.has(w) && !skipsZwnj(w))
   .map(([w]) => w);
 
 zwnjWords.sort();

@@ -6,7 +6,7 @@
  */
 import { JOINING_LETTERS, ZWNJ } from './data/letters.js';
 import {
-  COMPOUND_TAILS, HEH_SUFFIXES, MAY_CONTEXT, MIN_UNKNOWN_VERB_LENGTH, VERB_ENDING_RE, MIN_UNKNOWN_PLURAL_STEM, NOT_PLURAL, NOUN_SUFFIXES, SPACED_SUFFIXES,
+  COMPOUND_TAILS, HEH_COMPOUND_TAILS, HEH_SUFFIXES, MAY_CONTEXT, MIN_UNKNOWN_VERB_LENGTH, VERB_ENDING_RE, MIN_UNKNOWN_PLURAL_STEM, NOT_PLURAL, NOUN_SUFFIXES, SPACED_SUFFIXES,
   VERB_PREFIXES,
 } from './data/affixes.js';
 import { PLAIN_WORDS, ZWNJ_WORDS } from './data/zwnj-lexicon.js';
@@ -64,8 +64,9 @@ function splitPrefix(token: string, lex: NonNullable<typeof lexicon>): string | 
     if (!token.startsWith(p) || token.length < p.length + 2) continue;
     const stem = token.slice(p.length);
     if (lex.verbStems.has(stem)) return p + ZWNJ + stem;
-    // A stem the lexicon lacks still reads as a verb when it carries a personal ending.
-    if (token.length >= MIN_UNKNOWN_VERB_LENGTH && VERB_ENDING_RE.test(stem) && !isWord(stem, lex)) return p + ZWNJ + stem;
+    // A stem the lexicon lacks, or knows as a plain past form (کشیدند), still reads as a verb when
+    // it carries a personal ending: the whole token is unknown, so it is no word of its own.
+    if (token.length >= MIN_UNKNOWN_VERB_LENGTH && VERB_ENDING_RE.test(stem)) return p + ZWNJ + stem;
   }
   return undefined;
 }
@@ -77,7 +78,11 @@ function splitSuffix(token: string, lex: NonNullable<typeof lexicon>): string | 
     if (stem.length < 2 || !JOINING_LETTERS.has(stem[stem.length - 1])) continue;
     // Plural endings also follow stems the lexicon lacks; comparatives (تر) only known ones (دختر, کبوتر).
     const plural = s.startsWith('ها');
-    if (isWord(stem, lex) || (plural && stem.length >= MIN_UNKNOWN_PLURAL_STEM)) {
+    if (isWord(stem, lex)) return restoreZwnjToken(stem) + ZWNJ + s;
+    if (plural && stem.length >= MIN_UNKNOWN_PLURAL_STEM) {
+      // `شبکهای` is شبکه + ای, not شبک + های: a known word ending in heh wins over an unknown stem.
+      const rest = s.slice(1);
+      if ((HEH_SUFFIXES as readonly string[]).includes(rest) && isWord(stem + 'ه', lex)) return restoreZwnjToken(stem + 'ه') + ZWNJ + rest;
       return restoreZwnjToken(stem) + ZWNJ + s;
     }
   }
@@ -96,6 +101,11 @@ function splitCompound(token: string, lex: NonNullable<typeof lexicon>): string 
     if (!token.endsWith(tail) || token.length - tail.length < 2) continue;
     const head = token.slice(0, -tail.length);
     if (JOINING_LETTERS.has(head[head.length - 1]) && isWord(head, lex)) return restoreZwnjToken(head) + ZWNJ + tail;
+  }
+  for (const tail of HEH_COMPOUND_TAILS) {
+    if (!token.endsWith(tail) || token.length - tail.length < 3) continue;
+    const head = token.slice(0, -tail.length);
+    if (head.endsWith('ه') && isWord(head, lex)) return restoreZwnjToken(head) + ZWNJ + tail;
   }
   return undefined;
 }

@@ -34,11 +34,20 @@ export const COMPOUND_TAILS = [
   'آمیز', 'پذیری', 'پذیر', 'کننده', 'کنندگان', 'رسانی', 'نامه', 'نشان', 'زنی', 'طلبان', 'طلب', 'گرایی', 'گرا',
 ] as const;
 
+/**
+ * Second parts written glued after most letters (`دانشمند`, `خریدار`) but set apart after a
+ * final silent heh, which would otherwise join them (`علاقه‌مند`, `عهده‌دار`, `بهره‌وری`, `صرفه‌جویی`).
+ * From the Academy of Persian Language's orthography rules (heh + suffix), as hazm applies them.
+ */
+export const HEH_COMPOUND_TAILS = [
+  'مندی', 'مندان', 'مند', 'داری', 'داران', 'دار', 'وری', 'ور', 'جویی', 'گیری',
+] as const;
+
 /** Plural suffixes may follow a stem the lexicon does not know (`مشوق‌های`), at least this long. */
 export const MIN_UNKNOWN_PLURAL_STEM = 3;
 
 /** Words that end like a plural but are not one (never split). */
-export const NOT_PLURAL = new Set(['انتها', 'اژدها', 'تنها', 'تنهایی', 'رهایی', 'نهایی', 'آنها', 'اینها']);
+export const NOT_PLURAL = new Set(['انتها', 'انتهای', 'اژدها', 'اژدهای', 'تنها', 'تنهایی', 'رهایی', 'نهایی', 'آنها', 'اینها']);
 
 /** Personal endings of present/past verb forms: `می` + unknown stem ending in one of these is a verb (`می‌کوشند`). */
 export const VERB_ENDING_RE = /(?:ند|یم|ید|م|د)$/;
