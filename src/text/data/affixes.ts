@@ -49,7 +49,10 @@ export const MIN_UNKNOWN_PLURAL_STEM = 3;
 /** Words that end like a plural but are not one (never split). */
 export const NOT_PLURAL = new Set(['انتها', 'انتهای', 'اژدها', 'اژدهای', 'تنها', 'تنهایی', 'رهایی', 'نهایی', 'آنها', 'اینها']);
 
-/** Personal endings of present/past verb forms: `می` + unknown stem ending in one of these is a verb (`می‌کوشند`). */
-export const VERB_ENDING_RE = /(?:ند|یم|ید|م|د)$/;
+/**
+ * Personal endings of present/past verb forms, and the past participle (…ده, …ته) of the
+ * past-progressive perfect: `می` + an unknown stem ending in one is a verb (`می‌کوشند`, `نمی‌کرده`).
+ */
+export const VERB_ENDING_RE = /(?:ند|یم|ید|م|د|[^\s]{2}[تد]ه)$/;
 /** An unknown `می…` token must be at least this long to be read as a verb (`میز`, `میخ` are nouns). */
 export const MIN_UNKNOWN_VERB_LENGTH = 5;
