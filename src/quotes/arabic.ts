@@ -115,13 +115,20 @@ function attributionAnchor(tokens: readonly Token[], i: number, len: number): An
   if (!atStart || tokens[i + len]?.norm === 'ما') return undefined;
   let k = i + len;
   const from = k;
-  while (k < tokens.length && tokens[k]!.kind === TokenKind.Word && k - from < 8) {
+  // A name in quotation marks belongs to the source (`وبحسب شركة "إفكتف ميجور" فإن …`).
+  const quoteMark = (t: Token | undefined) => t !== undefined && isPunct(t, '"«»“”');
+  while (k < tokens.length && (tokens[k]!.kind === TokenKind.Word || (k > from && quoteMark(tokens[k]))) && k - from < 10) {
+    if (tokens[k]!.kind !== TokenKind.Word) { k++; continue; }
     const n = tokens[k]!.norm;
     if (k > from && arabicResultParticles.has(n)) break;
     if (arabicCue(n)) return undefined;
     k++;
   }
-  if (k === from) return undefined;
+  let last = k;
+  while (last > from && tokens[last - 1]!.kind !== TokenKind.Word) last--;
+  if (last === from) return undefined;
+  // A quotation mark left open in the source is no part of it: the quote is the content.
+  if (tokens.slice(from, k).filter(quoteMark).length % 2 === 1) return undefined;
   const speaker: [number, number] = [from, k];
   const next = tokens[k];
   if (next && (isPunct(next, '،,') || next.norm.startsWith('ف'))) {

@@ -171,6 +171,11 @@ describe('extractQuotes: Arabic (VSO)', () => {
     expect(qs[1]!.who).toContain('العبدالجبار');
     expect(qs[2]!.speaker).toBe('المرصد');
   });
+  it('`وبحسب X فإن …` keeps a source named in quotation marks, and a mark left open is no source', () => {
+    const qs = extractQuotes('وبحسب وكالة "رويترز" فإن الاجتماع سيعقد الأسبوع المقبل في العاصمة.');
+    expect(qs.map((q) => [q.speaker, q.verb, q.quote])).toEqual([['وكالة "رويترز"', 'بحسب', 'الاجتماع سيعقد الأسبوع المقبل في العاصمة.']]);
+    expect(extractQuotes('وبحسب وكالة "رويترز فإن الاجتماع سيعقد الأسبوع المقبل في العاصمة.')).toEqual([]);
+  });
   it('a resolved speaker is the person, without the role words before the name', () => {
     const qs = pick(extractQuotes([
       'أكد وزير الخارجية عادل الجبير أن المملكة حريصة على علاقاتها.',
