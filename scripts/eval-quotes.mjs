@@ -19,7 +19,8 @@ export function contentTokens(s) {
   while (i < t.length - 1 && i < 2 && LEAD.has(t[i])) i++;
   return t.slice(i);
 }
-const nameTokens = (s) => norm(s ?? '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+// `عبدالرحمن` and `عبد الرحمن` are one name spelt with and without the space: compared split.
+const nameTokens = (s) => norm(s ?? '').replace(/(^|[^\p{L}])عبدال/gu, '$1عبد ال').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 function dice(a, b) {
   if (!a.length || !b.length) return 0;
   const m = new Map();
