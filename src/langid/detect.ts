@@ -39,7 +39,7 @@ export interface Detection {
   lang: string;
   /** Calibrated probability of `lang`, 0–1 (0 for `und`). */
   confidence: number;
-  /** Letters the decision rested on. */
+  /** Letters the decision rested on (of the first million characters). */
   letters: number;
 }
 
@@ -79,10 +79,17 @@ function daris(m: NgramModel): Int32Array {
  */
 const SETTLED_LOG_ODDS = 6;
 
+/**
+ * Only the first million characters are read: a label settles within a few sentences (franc
+ * reads 2,048), and the scan's buffers grow with what it reads (a 50 MB one-line record
+ * took 250 MB). `letters` then counts that part.
+ */
+const MAX_SCAN = 1 << 20;
+
 /** Detects the language of `text`. Pure; the model is built once on first use. */
 export function detectLanguage(text: string, options: DetectOptions = {}): Detection {
   const iso = options.iso ?? '639-1';
-  const scan = scanLetters(text);
+  const scan = scanLetters(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
   // Which script the text is in goes by words, not letters: a Persian sentence naming
   // `Google Drive, Microsoft Outlook` has fewer but shorter words than its Latin brand names.
   if (scan.arabicWords <= scan.foreignWords && scan.arabic <= scan.latin + scan.other) return detectForeign(scan, iso);

@@ -1,7 +1,7 @@
 /**
  * What the language model looks at: Arabic-script letters only, folded a little, cut into
- * words; everything else (digits, punctuation, Latin runs, URLs, @mentions, e-mail) is a word
- * break, so it can never decide the label of an Arabic-script line.
+ * words; everything else (digits, punctuation, Latin runs, URLs, @mentions, e-mail, HTML tags)
+ * is a word break, so it can never decide the label of an Arabic-script line.
  *
  * The trainer (`scripts/build-langid-model.mjs`) runs this same code from `dist/`, so training
  * and detection see identical features.
@@ -14,7 +14,7 @@ export interface LetterScan {
   stripped: string;
   /** Arabic-script letters seen. */
   arabic: number;
-  /** Latin letters seen (outside URLs, mentions and e-mail). */
+  /** Latin letters seen (outside URLs, mentions, e-mail and tags). */
   latin: number;
   /** Letters of any other script. */
   other: number;
@@ -50,8 +50,8 @@ const NOISE_RE = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|@\w+|<\/?[A-Z
 /**
  * Letter folding before n-grams (letters data module): Arabic yeh/kaf and alef maksura become
  * their Persian forms so that legacy Persian typed with Arabic ي/ك (FarsNews 2008, many Afghan
- * sites) reads as Persian words. Which form the keyboard wrote is not lost: the scan counts it
- * (arabicForms / persianForms) and the model weighs it as one vote of fitted strength (model.ts).
+ * sites) reads as Persian words. Which form the keyboard wrote is not lost: the scan marks it
+ * beside each letter (`forms`) and the model weighs each with a fitted weight (model.ts).
  */
 const FOLD: Record<number, number> = Object.fromEntries(
   Object.entries(ARABIC_YEH_KAF_TO_PERSIAN).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
@@ -96,8 +96,8 @@ function isLatin(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }
 
-// Letters are collected in a reused buffer and turned into one string at the end: building the
-// string a character at a time was the detector's second-largest cost.
+// Letters are collected in a reused buffer, which the detector scores as it is; only the trainer
+// (letterStats) turns it into a string. Building strings was the detector's second-largest cost.
 let buf = new Uint16Array(4096);
 let formBuf = new Int8Array(4096);
 const utf16 = new TextDecoder('utf-16le');

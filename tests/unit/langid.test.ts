@@ -112,6 +112,13 @@ describe('detectLanguage', () => {
     const line = 'وزیر امور خارجه امروز به تهران بازگشت https://example.com/news/english-words-here @reuters_world';
     expect(detectLanguage(line).lang).toBe('fa');
   });
+  it('reads only the first million characters of a huge record', () => {
+    const huge = 'وزیر امور خارجه امروز به تهران بازگشت '.repeat(40_000); // 1.5M characters
+    const d = detectLanguage(huge);
+    expect(d.lang).toBe('fa');
+    expect(d.letters).toBeLessThanOrEqual(1 << 20);
+    expect(d.letters).toBeGreaterThan(500_000);
+  });
   it('gives a calibrated confidence in 0..1, higher for longer text', () => {
     const short = detectLanguage('وزیر امور');
     const long = detectLanguage('به گزارش خبرگزاری فارس، وزیر امور خارجه امروز در نشست خبری گفت که مذاکرات ادامه دارد.');
