@@ -154,6 +154,26 @@ function continueQuote(paras: readonly Para[], pi: number, a: Anchor, out: Found
     }
     return -1;
   };
+  // A closing mark that ends a later line, with no quotation mark on the lines between, encloses
+  // those lines whole: a reporting verb on them is the quoted speaker's own telling (`من توضیح
+  // دادم که آنها گفتند …` inside `استامبولی گفت: "… هستم."`), so their anchors are dropped.
+  for (let q = pi + 1; q < paras.length && q <= pi + MAX_QUOTE_PARAS; q++) {
+    const ts = paras[q]!.tokens;
+    const close = closesAt(q);
+    if (close < 0) {
+      if (ts.some((t) => isOpen(t) || isPunct(t, '»”'))) break;
+      continue;
+    }
+    if (!ts.slice(close + 1).every((t) => t.kind === TokenKind.Punct)) break;
+    for (let r = pi + 1; r <= q; r++) {
+      const rt = paras[r]!.tokens;
+      paras[r]!.anchors.length = 0;
+      // A line that reopens the mark keeps its pair for trimContent to strip (as below).
+      const [f, t] = trimContent(rt, 0, r < q ? rt.length : isOpen(rt[0]!) ? close + 1 : close);
+      if (wordCount(rt, f, t) >= MIN_WORDS) out.push({ para: r, anchor: a, from: f, to: t, kind: 'quoted' });
+    }
+    return;
+  }
   // The line that closes the quote, if every line before it is plain narration-free text.
   let closing = -1;
   for (let q = pi + 1; q < paras.length && q <= pi + MAX_QUOTE_PARAS; q++) {

@@ -282,6 +282,14 @@ describe('extractQuotes: quotation marks', () => {
       ['البيل', 'والمملكة كسرت العقدة ووصول الطائرات بداية الغيث'],
     ]);
   });
+  it('a quote closed at the end of a later line encloses the lines between: their reporting verbs are the speaker\'s telling', () => {
+    const qs = extractQuotes('علی رضایی گفت: "ما در تمرین بودیم و مربی با ما صحبت کرد.\nمن گفتم که آنها آماده هستند و او خوشحال شد.\nسپس مربی گفت: فردا بازی می‌کنیم."');
+    expect(qs.map((q) => [q.speakerResolved, q.kind, q.quote])).toEqual([
+      ['علی رضایی', 'quoted', 'ما در تمرین بودیم و مربی با ما صحبت کرد.'],
+      ['علی رضایی', 'quoted', 'من گفتم که آنها آماده هستند و او خوشحال شد.'],
+      ['علی رضایی', 'quoted', 'سپس مربی گفت: فردا بازی می‌کنیم.'],
+    ]);
+  });
   it('unbalanced and mixed marks never throw', () => {
     for (const t of ['وقال الوزير: «لن نتراجع', 'گفت: » « » «', 'قال "هذا', '«««»»»"“”„', 'وقال: "لن" «نتراجع” أبدا»']) {
       expect(() => extractQuotes(t)).not.toThrow();
