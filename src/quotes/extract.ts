@@ -260,7 +260,8 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     if (resolved === undefined) {
       resolved = a.speakerKind === 'named'
         ? resolver.named(mention(ts, a.speaker, ap), a.gender)
-        : resolver.anaphor(a.gender, a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : undefined, honorificOf(ts, a, ap));
+        : resolver.anaphor(a.gender, a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : undefined, honorificOf(ts, a, ap),
+          a.speakerKind === 'pronoun' ? previousOpening(ts, a.cue[0]) : undefined);
       resolvedOf.set(a, resolved);
     }
     const cts = paras[f.para]!.tokens;
@@ -274,6 +275,25 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     });
   }
   return quotes;
+}
+
+/**
+ * The first words of the sentence before the one holding `cue`, in the same paragraph, past a
+ * leading frame that a comma closes (`در همین راستا، ناصرالدین عامر …`): who it is about.
+ */
+function previousOpening(ts: readonly Token[], cue: number): Set<string> {
+  const words = new Set<string>();
+  const s = sentenceStart(ts, cue);
+  if (s === 0) return words;
+  const ps = sentenceStart(ts, s - 1);
+  let from = ps;
+  for (let k = ps; k < Math.min(s, ps + 6); k++) if (isPunct(ts[k], '،,')) { from = k + 1; break; }
+  for (let k = from, n = 0; k < s && n < NAME_OPENING_WORDS; k++) {
+    if (ts[k]!.kind !== TokenKind.Word) continue;
+    words.add(ts[k]!.norm);
+    n++;
+  }
+  return words;
 }
 
 /** The words of a speaker's name that can open a sentence about them (name words, not titles). */

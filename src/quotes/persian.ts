@@ -101,11 +101,19 @@ function attributionAnchor(tokens: readonly Token[], i: number, len: number): An
 export function persianSubject(tokens: readonly Token[], sStart: number, cue: number): [[number, number], SpeakerKind] {
   // A second reporting verb of the sentence (`X گفته‌اند که … و تاکید داشته‌اند که …`) shares the
   // first one's subject: its own is dropped, so the first quote runs up to this verb.
+  // Another reporting verb before this one, bare (`رویترز گزارش داد شرکت مائرسک … اعلام کرد …`),
+  // ends the clause this verb's subject stands in: the subject starts after it.
+  let clauseStart = sStart;
   for (let k = sStart; k < cue; k++) {
     const m = persianCues.match(tokens, k);
-    if (m && (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که')) return [[cue, cue], 'dropped'];
+    if (!m) continue;
+    if (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که') return [[cue, cue], 'dropped'];
+    // `… اشاره کرد و اظهار داشت:` is one subject with two verbs: coordination does not end it.
+    const next = tokens[k + m.length];
+    if (next?.kind === TokenKind.Word && next.norm !== 'و') clauseStart = k + m.length;
+    k += m.length - 1;
   }
-  let i = skipOpeners(tokens, sStart, cue);
+  let i = skipOpeners(tokens, clauseStart, cue);
   let run = subjectRun(tokens, i, cue);
   // `در این نشست، وزیر … گفت:` — a sentence opening with a frame has its subject after the comma.
   if (run === i) {

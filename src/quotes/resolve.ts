@@ -83,12 +83,29 @@ export class SpeakerResolver {
   }
 
   /**
-   * A pronoun or dropped subject: the clause subject if given, else the latest agreeing speaker.
+   * A pronoun or dropped subject: the clause subject if given, else the speaker the previous
+   * sentence opened with, else the latest agreeing speaker.
    * An honorific pronoun (`سموه`) first looks for the latest person its titles fit (`الأمير …`):
    * among the speakers, then in the text before it.
    */
-  anaphor(gender: Gender | undefined, clauseSubject?: Mention, honorific?: { titles: ReadonlySet<string>; pos: number }): string {
+  anaphor(
+    gender: Gender | undefined, clauseSubject?: Mention, honorific?: { titles: ReadonlySet<string>; pos: number },
+    previousOpening?: ReadonlySet<string>,
+  ): string {
     if (clauseSubject) return this.named(clauseSubject, gender);
+    // `ناصرالدین عامر تلاش کرد … . او گفت: …`: the pronoun is the person the sentence before it
+    // opened with, when that person has spoken before, even if someone else spoke since.
+    if (previousOpening && previousOpening.size > 0) {
+      for (let k = this.history.length - 1; k >= 0; k--) {
+        const h = this.history[k]!;
+        if (h.role || !agrees(gender, h.gender)) continue;
+        const names = tokenize(h.text).filter((t) => t.norm.length >= 3 && isNameWord(t) && !nameTitles.has(t.norm));
+        if (names.length > 0 && names.some((t) => previousOpening.has(t.norm))) {
+          this.history.push({ ...h });
+          return h.text;
+        }
+      }
+    }
     if (honorific) {
       const fits = (norms: readonly string[]) => norms.some((n) => honorific.titles.has(n));
       for (let k = this.history.length - 1; k >= 0; k--) {

@@ -290,6 +290,14 @@ describe('extractQuotes: quotation marks', () => {
       ['علی رضایی', 'quoted', 'سپس مربی گفت: فردا بازی می‌کنیم.'],
     ]);
   });
+  it('a pronoun is the speaker the sentence before it opened with, even after another speaker', () => {
+    const qs = extractQuotes('علی رضایی گفت: «تیم آماده است و بازیکنان انگیزه دارند.»\nمریم احمدی گفت: «بازی سخت است و حریف قوی است.»\nدر همین حال، علی رضایی تلاش کرد آرامش را حفظ کند. او گفت: «ما این بازی را می‌بریم.»');
+    expect(qs.map((q) => q.speakerResolved)).toEqual(['علی رضایی', 'مریم احمدی', 'علی رضایی']);
+  });
+  it('a bare reporting verb before another ends the clause: the second verb\'s subject follows it', () => {
+    const [q] = extractQuotes('خبرگزاری رویترز گزارش داد شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.');
+    expect([q!.speaker, q!.verb]).toEqual(['شرکت مائرسک', 'اعلام کرد']);
+  });
   it('unbalanced and mixed marks never throw', () => {
     for (const t of ['وقال الوزير: «لن نتراجع', 'گفت: » « » «', 'قال "هذا', '«««»»»"“”„', 'وقال: "لن" «نتراجع” أبدا»']) {
       expect(() => extractQuotes(t)).not.toThrow();
