@@ -126,10 +126,11 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
       }
     }
   }
-  if (run === i) return [[i, i], 'dropped'];
-  // A pronoun opening the clause is its subject, whatever follows (`او توضیح نداده که …`).
+  // A pronoun opening the clause is its subject, whatever follows (`او توضیح نداده که …`), also one
+  // that opens with a stop word (`این مقام انصارالله یمن توضیح داد …`).
   const p = persianPronouns.match(tokens, i);
-  if (p) return [[i, i + p.length], 'pronoun'];
+  if (p && i + p.length <= cue) return [[i, i + p.length], 'pronoun'];
+  if (run === i) return [[i, i], 'dropped'];
   // `X شفافیت را … عنوان کرد`: the word before را is the object, not part of the subject.
   if (tokens[run]?.norm === 'را' && wordCount(tokens, i, run) >= 2) {
     let k = run - 1;

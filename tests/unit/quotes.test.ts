@@ -294,6 +294,13 @@ describe('extractQuotes: quotation marks', () => {
     const qs = extractQuotes('علی رضایی گفت: «تیم آماده است و بازیکنان انگیزه دارند.»\nمریم احمدی گفت: «بازی سخت است و حریف قوی است.»\nدر همین حال، علی رضایی تلاش کرد آرامش را حفظ کند. او گفت: «ما این بازی را می‌بریم.»');
     expect(qs.map((q) => q.speakerResolved)).toEqual(['علی رضایی', 'مریم احمدی', 'علی رضایی']);
   });
+  it('a role pronoun that opens with a stop word is the subject of a bare complement (این مقام … توضیح داد …)', () => {
+    const qs = extractQuotes('علی رضایی گفت: «تیم آماده است و بازیکنان انگیزه دارند.»\nاین مقام باشگاه توضیح داد هدف تیم قهرمانی در لیگ برتر است.');
+    expect(qs.map((q) => [q.speaker, q.speakerResolved, q.quote])).toEqual([
+      ['علی رضایی', 'علی رضایی', 'تیم آماده است و بازیکنان انگیزه دارند.'],
+      ['این مقام', 'علی رضایی', 'هدف تیم قهرمانی در لیگ برتر است.'],
+    ]);
+  });
   it('a bare reporting verb before another ends the clause: the second verb\'s subject follows it', () => {
     const [q] = extractQuotes('خبرگزاری رویترز گزارش داد شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.');
     expect([q!.speaker, q!.verb]).toEqual(['شرکت مائرسک', 'اعلام کرد']);
