@@ -269,7 +269,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     const start = cts[f.from]!.start;
     const end = cts[to - 1]!.end;
     quotes.push({
-      kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: personIn(resolved || speaker), speakerKind: a.speakerKind,
+      kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: withoutMarks(personIn(resolved || speaker)), speakerKind: a.speakerKind,
       verb: verbText(text, ts, a),
       quote: text.slice(start, end), start, end,
     });
@@ -294,6 +294,11 @@ function previousOpening(ts: readonly Token[], cue: number): Set<string> {
     n++;
   }
   return words;
+}
+
+/** Quotation marks around a name are the writer's emphasis, not the name (`سرتیپ «یحیی سریع»`). */
+function withoutMarks(name: string): string {
+  return /["«»“”]/.test(name) ? name.replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim() : name;
 }
 
 /** The words of a speaker's name that can open a sentence about them (name words, not titles). */

@@ -301,6 +301,10 @@ describe('extractQuotes: quotation marks', () => {
       ['این مقام', 'علی رضایی', 'هدف تیم قهرمانی در لیگ برتر است.'],
     ]);
   });
+  it('a time before the subject is skipped, and quotation marks around a name are left out of who said it', () => {
+    const [q] = extractQuotes('روز پنجشنبه سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن در بیانیه‌ای اعلام کرد که نیروهای این کشور دو کشتی را هدف قرار دادند.');
+    expect([q!.speaker, q!.speakerResolved]).toEqual(['سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن', 'سرتیپ یحیی سریع']);
+  });
   it('a bare reporting verb before another ends the clause: the second verb\'s subject follows it', () => {
     const [q] = extractQuotes('خبرگزاری رویترز گزارش داد شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.');
     expect([q!.speaker, q!.verb]).toEqual(['شرکت مائرسک', 'اعلام کرد']);
