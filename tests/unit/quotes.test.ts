@@ -305,6 +305,10 @@ describe('extractQuotes: quotation marks', () => {
     const [q] = extractQuotes('روز پنجشنبه سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن در بیانیه‌ای اعلام کرد که نیروهای این کشور دو کشتی را هدف قرار دادند.');
     expect([q!.speaker, q!.speakerResolved]).toEqual(['سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن', 'سرتیپ یحیی سریع']);
   });
+  it('an organisation\'s statement named again (به نوشته این بیانیه) is the organisation', () => {
+    const qs = extractQuotes('کانون نویسندگان ایران روز چهارشنبه در بیانیه‌ای خبر داد که کامران جمالی درگذشت.\nبه نوشته این بیانیه، کامران جمالی متولد ۱۳۳۱ در تهران بود.');
+    expect(qs.map((q) => q.speakerResolved)).toEqual(['کانون نویسندگان ایران', 'کانون نویسندگان ایران']);
+  });
   it('a bare reporting verb before another ends the clause: the second verb\'s subject follows it', () => {
     const [q] = extractQuotes('خبرگزاری رویترز گزارش داد شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.');
     expect([q!.speaker, q!.verb]).toEqual(['شرکت مائرسک', 'اعلام کرد']);

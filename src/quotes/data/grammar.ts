@@ -33,7 +33,9 @@ export const PERSIAN_SOURCE_OPENERS = ['به گزارش', 'به نقل از', '�
 
 /** Persian pronouns and anaphoric roles that refer back to a speaker. */
 export const PERSIAN_PRONOUNS = ['وی', 'او', 'ایشان', 'آنها', 'آنان', 'این مقام', 'این مسئول', 'این مسوول',
-  'این مقام مسئول', 'این مقام ارشد', 'این مقام مسوول', 'این مقام رسمی', 'این نماینده', 'این کارشناس'];
+  'این مقام مسئول', 'این مقام ارشد', 'این مقام مسوول', 'این مقام رسمی', 'این نماینده', 'این کارشناس',
+  // An organisation or its statement named again (`به نوشته این بیانیه`, `این نهاد`): the speaker before.
+  'این بیانیه', 'این نهاد', 'این سازمان', 'این شرکت', 'این گروه', 'این حزب', 'این کانون', 'این انجمن'];
 
 /** Persian modals before a reporting verb make it impersonal (`باید گفت`, `می‌توان گفت`): an argument, not a quote. */
 export const PERSIAN_IMPERSONAL_MODALS = ['باید', 'نباید', 'می‌توان', 'میتوان', 'نمی‌توان', 'نمیتوان', 'توان', 'بتوان', 'شاید'];
