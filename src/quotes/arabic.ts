@@ -11,9 +11,12 @@ import {
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
+import { isNameWord } from './resolve.js';
 import type { Anchor, SpeakerKind } from './types.js';
 
 const MAX_SPEAKER_WORDS = 14;
+/** A role's complement read past prepositions to the name before a comma: at most this many words. */
+const ROLE_ADJUNCT_WORDS = 8;
 /** How far past the subject (adjuncts like `خلال الاجتماع`) the introducer may be. */
 const MAX_ADJUNCT_TOKENS = 18;
 
@@ -169,8 +172,23 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
   }
   while (k > from && tokens[k - 1]!.kind === TokenKind.Punct) k--;
   if (k === from) return [[from, from], 'dropped'];
+  k = roleThroughAdjuncts(tokens, from, k);
   if (k - from === 1 && arabicPronouns.has(tokens[from]!.norm)) return [[from, k], 'pronoun'];
   return [[from, k], 'named'];
+}
+
+/**
+ * `أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني، أن …`: a role's complement may hold
+ * prepositions (`للأمن`, `في إيران`) that end a subject elsewhere; when the words up to the
+ * comma before the complementizer end in a name, the subject runs to it (the person then
+ * resolves from the role's words).
+ */
+function roleThroughAdjuncts(tokens: readonly Token[], from: number, k: number): number {
+  if (!isRoleNoun(tokens[from]!.norm)) return k;
+  let c = k;
+  while (c < tokens.length && c - k < ROLE_ADJUNCT_WORDS && tokens[c]!.kind === TokenKind.Word && !arabicCue(tokens[c]!.norm)) c++;
+  if (c === k || !isPunct(tokens[c], '،,') || !arabicComplementizers.match(tokens, c + 1)) return k;
+  return isNameWord(tokens[c - 1]) && !tokens[c - 1]!.norm.startsWith('ال') ? c : k;
 }
 
 /** The closing mark of a 1–4 word name in quotation marks at `open`, followed by a colon; else -1. */

@@ -305,6 +305,10 @@ describe('extractQuotes: quotation marks', () => {
     const [q] = extractQuotes('روز پنجشنبه سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن در بیانیه‌ای اعلام کرد که نیروهای این کشور دو کشتی را هدف قرار دادند.');
     expect([q!.speaker, q!.speakerResolved]).toEqual(['سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن', 'سرتیپ یحیی سریع']);
   });
+  it('an Arabic role runs through its prepositions to the name before the comma and أن', () => {
+    const [q] = extractQuotes('وزعم أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني، أن العملية كانت معقدة جدا.');
+    expect(q!.speaker).toBe('أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني');
+  });
   it('an organisation\'s statement named again (به نوشته این بیانیه) is the organisation', () => {
     const qs = extractQuotes('کانون نویسندگان ایران روز چهارشنبه در بیانیه‌ای خبر داد که کامران جمالی درگذشت.\nبه نوشته این بیانیه، کامران جمالی متولد ۱۳۳۱ در تهران بود.');
     expect(qs.map((q) => q.speakerResolved)).toEqual(['کانون نویسندگان ایران', 'کانون نویسندگان ایران']);
