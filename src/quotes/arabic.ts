@@ -17,6 +17,8 @@ import type { Anchor, SpeakerKind } from './types.js';
 const MAX_SPEAKER_WORDS = 14;
 /** A role's complement read past prepositions to the name before a comma: at most this many words. */
 const ROLE_ADJUNCT_WORDS = 8;
+/** A subject written before its verb (`وزير الخارجية عادل الجبير أكد أن …`) has at most this many words. */
+const MAX_PREVERBAL_WORDS = 6;
 /** How far past the subject (adjuncts like `خلال الاجتماع`) the introducer may be. */
 const MAX_ADJUNCT_TOKENS = 18;
 
@@ -58,9 +60,46 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   // A low-precision spelling (`بين`: "made clear", and the preposition "between") reports only
   // with a colon or أن, not before a quotation mark (`بين و"حدات حماية الشعب"`).
   if (cue.precision === 'low' && intro.introducer === 'mark') return undefined;
+  // Subject-first (`عراقجي أكد أن …`, `نتنياهو أبلغ وزراءه أن …`): the noun phrase before the
+  // verb is its subject, and what follows the verb its object.
+  const before = preverbalSubject(tokens, i);
+  if (before) return { ...intro, cue: [i, i + 1], speaker: before, speakerKind: 'named', gender: cue.gender };
   const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: cue.gender };
   if (speakerKind !== 'named') a.sentenceSubject = sentenceSubject(tokens, i);
   return a;
+}
+
+/**
+ * The subject written before the verb at `cue`: the whole stretch from the sentence start (past
+ * leading particles and `من جهته`), when it is a short noun phrase opening with a name, title or
+ * role, with no comma, preposition or reporting verb in it.
+ */
+function preverbalSubject(tokens: readonly Token[], cue: number): [number, number] | undefined {
+  let s = sentenceStart(tokens, cue);
+  for (;;) {
+    const sw = arabicSpeakerSwitches.match(tokens, s);
+    if (sw) s += sw.length;
+    else if (s < cue && tokens[s]!.kind === TokenKind.Word && arabicLeadingParticles.has(tokens[s]!.norm)) s++;
+    else break;
+    while (isPunct(tokens[s], '،,')) s++;
+  }
+  // `وكانت إيفانكا ترامب قد أكدت`: the particle before the verb is not the subject's.
+  let e = cue;
+  while (e > s && tokens[e - 1]!.kind === TokenKind.Word && arabicLeadingParticles.has(tokens[e - 1]!.norm)) e--;
+  if (s >= e || e - s > MAX_PREVERBAL_WORDS) return undefined;
+  for (let k = e; k < cue; k++) if (tokens[k]!.kind !== TokenKind.Word) return undefined;
+  cue = e;
+  for (let k = s; k < cue; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== TokenKind.Word) return undefined;
+    const n = t.norm;
+    if (arabicSubjectStops.has(n) || arabicCue(n) || arabicComplementizers.match(tokens, k)) return undefined;
+    if (startsWithGluedPreposition(n) || (k > s && n.startsWith('وال'))) return undefined;
+  }
+  const n = tokens[s]!.norm;
+  const first = withoutProclitic(n);
+  const opensNoun = isRoleNoun(n) || nameTitles.has(n) || nameTitles.has(first) || isNameWord(tokens[s]);
+  return opensNoun && !first.startsWith('ال') ? [s, cue] : undefined;
 }
 
 function participleAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor | undefined {

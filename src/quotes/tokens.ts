@@ -78,7 +78,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * by UTF-16 unit: the tokenizer asks once per character, so no one-character strings.
  */
 const PUNCT_CODE = new Uint8Array(0x10000);
-for (const ch of ':：،,؛;.!?؟«»"“”„‹›()[]-–—/…') PUNCT_CODE[ch.charCodeAt(0)] = 1;
+for (const ch of ':：،,؛;.!?؟«»"“”„‹›()[]-–—/…|•') PUNCT_CODE[ch.charCodeAt(0)] = 1;
 
 /** Punctuation at i, except a dot, comma or slash between digits (2.5, 1,000, 1403/2): part of the number. */
 function isPunctAt(text: string, i: number): boolean {

@@ -305,6 +305,14 @@ describe('extractQuotes: quotation marks', () => {
     const [q] = extractQuotes('روز پنجشنبه سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن در بیانیه‌ای اعلام کرد که نیروهای این کشور دو کشتی را هدف قرار دادند.');
     expect([q!.speaker, q!.speakerResolved]).toEqual(['سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن', 'سرتیپ یحیی سریع']);
   });
+  it('an Arabic subject written before its verb is the speaker (SVO), not the verb\'s object', () => {
+    const pick2 = (t: string) => extractQuotes(t).map((q) => [q.speaker, q.speakerResolved]);
+    expect(pick2('نتنياهو أبلغ وزراءه أن هناك ضوءا أخضر.')).toEqual([['نتنياهو', 'نتنياهو']]);
+    expect(pick2('وزير الخارجية عادل الجبير أكد أن المملكة ماضية في دعم اليمن.')).toEqual([['وزير الخارجية عادل الجبير', 'عادل الجبير']]);
+    expect(pick2('وكانت إيفانكا ترامب قد أكدت أن والدها يستخدم هذا المنتج.')).toEqual([['إيفانكا ترامب', 'إيفانكا ترامب']]);
+    // An adverbial before the verb is no subject: the subject follows the verb.
+    expect(pick2('وفي هذا السياق قال الوزير إن الوضع مستقر.')).toEqual([['الوزير', 'الوزير']]);
+  });
   it('an Arabic role runs through its prepositions to the name before the comma and أن', () => {
     const [q] = extractQuotes('وزعم أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني، أن العملية كانت معقدة جدا.');
     expect(q!.speaker).toBe('أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني');

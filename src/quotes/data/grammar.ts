@@ -63,6 +63,7 @@ export const ARABIC_SUBJECT_STOPS = [
   'فيما', 'وفيما', 'بينما', 'وبينما', 'إذ', 'عندما', 'وعندما', 'لكن', 'ولكن', 'وفي', 'ومن', 'وعلى', 'وعن', 'وإلى',
   'وبعد', 'وقبل', 'وخلال', 'وحول', 'ومع', 'وأمام', 'وبين',
   'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'ظهر', 'فجر',
+  'عاجل', // a headline's "breaking" label (`عاجل| ترامب يعلن …`)
 ];
 
 /**
@@ -130,7 +131,8 @@ export const ARABIC_HONORIFIC_PRONOUNS: Record<string, string[]> = {
 };
 
 /** Arabic sentence openers before a verb-initial clause (`كما التقى …`, `ثم قال …`). */
-export const ARABIC_LEADING_PARTICLES = ['كما', 'ثم', 'وقد', 'قد', 'فقد', 'لقد', 'وكان', 'كان', 'ولكن', 'لكن'];
+export const ARABIC_LEADING_PARTICLES = ['كما', 'ثم', 'وقد', 'قد', 'فقد', 'لقد', 'وكان', 'كان', 'وكانت', 'كانت', 'ولكن', 'لكن',
+  'كذلك', 'وكذلك', 'أيضا', 'أيضاً'];
 
 /**
  * Role nouns: a speaker starting with one is a role that may refer back to a named person
