@@ -19,6 +19,8 @@ const MAX_SPEAKER_WORDS = 14;
 const ROLE_ADJUNCT_WORDS = 8;
 /** A subject written before its verb (`وزير الخارجية عادل الجبير أكد أن …`) has at most this many words. */
 const MAX_PREVERBAL_WORDS = 6;
+/** Names written with a final ه, which a possessive ـه must not be taken for. */
+const HEH_NAMES = new Set(['عبده', 'حمده']);
 /** How far past the subject (adjuncts like `خلال الاجتماع`) the introducer may be. */
 const MAX_ADJUNCT_TOKENS = 18;
 
@@ -205,6 +207,8 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     if (arabicSubjectStops.has(n) || arabicVerbObjects.has(n) || arabicComplementizers.match(tokens, k)) break;
     // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct.
     if (words > 0 && (startsWithGluedPreposition(n) || (n.startsWith('وال') && !n.startsWith('والد')))) break;
+    // A noun with a possessive ـه and more words after it starts the object (`وأكد شتاينماير تفهمه قلق …`).
+    if (words > 0 && possessiveNoun(t) && tokens[k + 1]?.kind === TokenKind.Word && !arabicComplementizers.match(tokens, k + 1)) break;
     if (words > 0 && arabicCue(n)) break;
     k++;
     words++;
@@ -228,6 +232,13 @@ function roleThroughAdjuncts(tokens: readonly Token[], from: number, k: number):
   while (c < tokens.length && c - k < ROLE_ADJUNCT_WORDS && tokens[c]!.kind === TokenKind.Word && !arabicCue(tokens[c]!.norm)) c++;
   if (c === k || !isPunct(tokens[c], '،,') || !arabicComplementizers.match(tokens, c + 1)) return k;
   return isNameWord(tokens[c - 1]) && !tokens[c - 1]!.norm.startsWith('ال') ? c : k;
+}
+
+/** A word written with a final ه (not ة) that is no name ending so (`عبدالله`, `عبده`). */
+function possessiveNoun(t: Token): boolean {
+  const n = t.norm;
+  // `…الله` (عبدالله, نصرالله) and `…يه` (سيبويه, فوشيه: foreign names in -ier) are names.
+  return t.heh && n.length >= 4 && !n.startsWith('ال') && !n.endsWith('لله') && !n.endsWith('یه') && !HEH_NAMES.has(n);
 }
 
 /** The closing mark of a 1–4 word name in quotation marks at `open`, followed by a colon; else -1. */

@@ -13,6 +13,11 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
+  /**
+   * The word as written ends in heh (ه), not teh marbuta (ة): the fold merges the two, but an
+   * Arabic ـه after a noun is its possessive (`تفهمه` "his understanding").
+   */
+  heh: boolean;
 }
 
 // An ellipsis (… or ...) marks elided words inside a sentence, not its end.
@@ -41,12 +46,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (ch === '.' && text[i + 1] === '.') {
       let j = i;
       while (j < to && text[j] === '.') j++;
-      out.push({ kind: TokenKind.Punct, norm: '…', start: i, end: j });
+      out.push({ kind: TokenKind.Punct, norm: '…', start: i, end: j, heh: false });
       i = j;
       continue;
     }
     if (isPunctAt(text, i)) {
-      out.push({ kind: TokenKind.Punct, norm: ch === '：' ? ':' : ch, start: i, end: i + 1 });
+      out.push({ kind: TokenKind.Punct, norm: ch === '：' ? ':' : ch, start: i, end: i + 1, heh: false });
       i++;
       continue;
     }
@@ -68,7 +73,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         if (f >= 0) norm += String.fromCharCode(f >= 0x41 && f <= 0x5a ? f + 32 : f);
       }
     }
-    out.push({ kind: TokenKind.Word, norm, start, end: i });
+    out.push({ kind: TokenKind.Word, norm, start, end: i, heh: text.charCodeAt(i - 1) === 0x0647 });
   }
   return out;
 }

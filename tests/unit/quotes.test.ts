@@ -313,6 +313,12 @@ describe('extractQuotes: quotation marks', () => {
     // An adverbial before the verb is no subject: the subject follows the verb.
     expect(pick2('وفي هذا السياق قال الوزير إن الوضع مستقر.')).toEqual([['الوزير', 'الوزير']]);
   });
+  it('an Arabic subject ends before a noun with a possessive ـه (the object), not at a name in ـه or ـة', () => {
+    const qs = extractQuotes('وأكد شتاينماير تفهمه قلق الرياض ودول الخليج من الاتفاق النووي مبيناً أن العقوبات ستعود بشكل أقوى.');
+    expect(qs.map((q) => [q.verb, q.speakerResolved])).toEqual([['مبيناً', 'شتاينماير']]);
+    expect(extractQuotes('وقال الدكتور عبدالرحمن بن عبدالله العبدالجبار إن اللجان جاهزة.')[0]!.speaker).toBe('الدكتور عبدالرحمن بن عبدالله العبدالجبار');
+    expect(extractQuotes('وقالت وزيرة الخارجية الفرنسية إن الاجتماع كان مثمرا.')[0]!.speaker).toBe('وزيرة الخارجية الفرنسية');
+  });
   it('an Arabic role runs through its prepositions to the name before the comma and أن', () => {
     const [q] = extractQuotes('وزعم أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني، أن العملية كانت معقدة جدا.');
     expect(q!.speaker).toBe('أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني');
