@@ -9,7 +9,7 @@ import {
   arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
   startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
-import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
+import { closingMark, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import { isNameWord } from './resolve.js';
 import type { Anchor, SpeakerKind } from './types.js';
@@ -123,6 +123,9 @@ function findIntroducer(tokens: readonly Token[], from: number, reach: number): 
       return withMarks(tokens, { introducer: 'colon', contentStart: k + 1 });
     }
     if (isOpen(t)) {
+      // `لـ «المدينة»`: the outlet spoken to, in marks, is not the content; read on past it.
+      const close = closingMark(tokens, k);
+      if (k > from && /^لـ?$/.test(tokens[k - 1]!.norm) && close > k && close - k <= 4) { k = close; continue; }
       if (wordCount(tokens, k, sentenceEnd(tokens, k)) < 3) return undefined;
       return withMarks(tokens, { introducer: 'mark', contentStart: k });
     }

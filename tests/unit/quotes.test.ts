@@ -319,6 +319,10 @@ describe('extractQuotes: quotation marks', () => {
     expect(extractQuotes('وقال الدكتور عبدالرحمن بن عبدالله العبدالجبار إن اللجان جاهزة.')[0]!.speaker).toBe('الدكتور عبدالرحمن بن عبدالله العبدالجبار');
     expect(extractQuotes('وقالت وزيرة الخارجية الفرنسية إن الاجتماع كان مثمرا.')[0]!.speaker).toBe('وزيرة الخارجية الفرنسية');
   });
+  it('the outlet spoken to in quotation marks (لـ «المدينة») is not the content', () => {
+    const qs = extractQuotes('كشفت مصادر مطلعة لـ «المدينة» عن أن إدارة النادي تعتزم التقدم بشكوى رسمية.');
+    expect(qs.map((q) => [q.speaker, q.kind, q.quote])).toEqual([['مصادر مطلعة', 'indirect', 'إدارة النادي تعتزم التقدم بشكوى رسمية.']]);
+  });
   it('an Arabic role runs through its prepositions to the name before the comma and أن', () => {
     const [q] = extractQuotes('وزعم أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني، أن العملية كانت معقدة جدا.');
     expect(q!.speaker).toBe('أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني');
