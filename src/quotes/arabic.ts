@@ -6,7 +6,7 @@
  */
 import {
   arabicAttributions, arabicTrailingAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
-  arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
+  arabicDemandPrepositions, arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
   startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
 import { closingMark, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
@@ -57,11 +57,13 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   const reach = cue.precision === 'low' ? 1 : MAX_ADJUNCT_TOKENS;
   // The closing mark of a quoted name (`"الشرجبي":`) does not open the content.
   const after = speaker[1] > speaker[0] && isPunct(tokens[speaker[1]], '"»”') && isPunct(tokens[speaker[1] + 1], ':') ? speaker[1] + 1 : speaker[1];
-  const intro = findIntroducer(tokens, after, reach);
-  if (!intro) return undefined;
+  let intro = findIntroducer(tokens, after, reach);
   // A low-precision spelling (`بين`: "made clear", and the preposition "between") reports only
-  // with a colon or أن, not before a quotation mark (`بين و"حدات حماية الشعب"`).
-  if (cue.precision === 'low' && intro.introducer === 'mark') return undefined;
+  // with a colon or أن, not before a quotation mark (`بين و"حدات حماية الشعب"`) — unless the
+  // mark opens a demand after its preposition (`دعا … إلى "…"`).
+  if (cue.precision === 'low' && intro?.introducer === 'mark') intro = undefined;
+  if (cue.precision === 'low') intro ??= quotedDemand(tokens, after);
+  if (!intro) return undefined;
   // Subject-first (`عراقجي أكد أن …`, `نتنياهو أبلغ وزراءه أن …`): the noun phrase before the
   // verb is its subject, and what follows the verb its object.
   const before = preverbalSubject(tokens, i);
@@ -133,6 +135,18 @@ function findIntroducer(tokens: readonly Token[], from: number, reach: number): 
     const comp = arabicComplementizers.match(tokens, k);
     if (comp) return withMarks(tokens, { introducer: 'complementizer', contentStart: k + comp.length });
     if (k > from && arabicCue(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** `دعا … إلى "ضرورة الوعي …"`: a demand in quotation marks after the verb's preposition. */
+function quotedDemand(tokens: readonly Token[], from: number): Intro | undefined {
+  for (let k = from; k < tokens.length && k <= from + MAX_ADJUNCT_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (isSentenceEnd(t) || (t.kind === TokenKind.Word && arabicCue(t.norm))) return undefined;
+    if (t.kind === TokenKind.Word && arabicDemandPrepositions.has(t.norm) && tokens[k + 1] && isOpen(tokens[k + 1]!)) {
+      return closingMark(tokens, k + 1) > k + 2 ? { introducer: 'mark', contentStart: k + 1, quoted: true } : undefined;
+    }
   }
   return undefined;
 }

@@ -109,6 +109,7 @@ export function withoutObjectSuffix(norm: string): string {
   return norm;
 }
 export const arabicResultParticles = wordSet(G.ARABIC_RESULT_PARTICLES);
+export const arabicDemandPrepositions = wordSet(G.ARABIC_DEMAND_PREPOSITIONS);
 
 /** A role noun, also behind a و/ف proclitic (`ووزير`). */
 export function isRoleNoun(norm: string): boolean {

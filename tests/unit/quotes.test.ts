@@ -319,6 +319,12 @@ describe('extractQuotes: quotation marks', () => {
     expect(extractQuotes('وقال الدكتور عبدالرحمن بن عبدالله العبدالجبار إن اللجان جاهزة.')[0]!.speaker).toBe('الدكتور عبدالرحمن بن عبدالله العبدالجبار');
     expect(extractQuotes('وقالت وزيرة الخارجية الفرنسية إن الاجتماع كان مثمرا.')[0]!.speaker).toBe('وزيرة الخارجية الفرنسية');
   });
+  it('a call verb\'s demand in quotation marks after إلى is quoted speech (دعا … إلى "…")', () => {
+    const qs = extractQuotes('وقال الائتلاف الوطني إن الوضع خطير.\nودعا في بيان له كافة الفصائل المقاتلة إلى "ضرورة الوعي بأهمية المرحلة الراهنة وضبط النفس"');
+    expect(qs.map((q) => [q.verb, q.kind, q.speakerResolved])).toEqual([['قال', 'indirect', 'الائتلاف الوطني'], ['دعا', 'quoted', 'الائتلاف الوطني']]);
+    // Without the marks, دعا إلى is a call, not a quote.
+    expect(extractQuotes('ودعا الوزير إلى ضبط النفس في المنطقة.')).toEqual([]);
+  });
   it('the outlet spoken to in quotation marks (لـ «المدينة») is not the content', () => {
     const qs = extractQuotes('كشفت مصادر مطلعة لـ «المدينة» عن أن إدارة النادي تعتزم التقدم بشكوى رسمية.');
     expect(qs.map((q) => [q.speaker, q.kind, q.quote])).toEqual([['مصادر مطلعة', 'indirect', 'إدارة النادي تعتزم التقدم بشكوى رسمية.']]);

@@ -103,6 +103,13 @@ export const ARABIC_TRAILING_ATTRIBUTIONS = [
   'بحسب ما أكده', 'بحسب ما ذكره', 'بحسب ما أفاد', 'وفقا لما ذكره', 'وفقا لما أكده', 'وفقا لما أعلنه', 'وفقاً لما ذكره',
 ];
 
+/**
+ * The preposition a call or urging verb takes before its demand (`دعا … إلى "ضبط النفس"`): a
+ * demand in quotation marks after it is quoted speech even from a verb that is otherwise too
+ * loose to report (`دعا`, `حض`).
+ */
+export const ARABIC_DEMAND_PREPOSITIONS = ['إلى', 'الى'];
+
 /** Arabic particles that open the content after an attribution (`وبحسب X، فقد …`, `وفقا لـ X فإن …`). */
 export const ARABIC_RESULT_PARTICLES = ['فإن', 'فقد', 'فإنه', 'فإنها'];
 
