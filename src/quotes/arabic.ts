@@ -10,7 +10,7 @@ import {
   startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
 import { closingMark, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
-import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
+import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import { isNameWord } from './resolve.js';
 import type { Anchor, SpeakerKind } from './types.js';
 
@@ -217,7 +217,7 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
   while (k < tokens.length && words < MAX_SPEAKER_WORDS) {
     const t = tokens[k]!;
     if (t.kind !== TokenKind.Word) {
-      if (isPunct(t, '()"«»“”') && words > 0 && !isPunct(tokens[k + 1], ':،,.')) { k++; continue; }
+      if (isPunct(t, '()"«»“”' + ABBREVIATION_DOT) && words > 0 && !isPunct(tokens[k + 1], ':،,.')) { k++; continue; }
       break;
     }
     const n = t.norm;

@@ -8,7 +8,7 @@ import {
   persianPronouns, persianSourceOpeners, persianSubjectStops,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
-import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
+import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor, SpeakerKind } from './types.js';
 
 const MAX_SPEAKER_WORDS = 10;
@@ -180,7 +180,7 @@ function subjectRun(tokens: readonly Token[], i: number, cue: number): number {
     if (t.kind === TokenKind.Word) {
       if (persianSubjectStops.has(t.norm)) break;
       words++;
-    } else if (!isPunct(t, '«»"“”()')) break;
+    } else if (!isPunct(t, '«»"“”()' + ABBREVIATION_DOT)) break;
     k++;
   }
   // A subject never ends inside an open bracket or quote: trim back to the last whole word.

@@ -322,6 +322,11 @@ export function personIn(phrase: string): string {
     return phrase;
   }
   if (i >= ws.length - 1 || !isRoleNoun(ws[i]!.norm)) return phrase;
+  // `الخبير هاني سليمان`: a definite role right before two or more name words names them.
+  const rest = ws.slice(i + 1);
+  if (ws[i]!.norm.startsWith('ال') && rest.length >= 2 && rest.every((w) => isNameWord(w) && !w.norm.startsWith('ال'))) {
+    return phrase.slice(rest[0]!.start, rest[rest.length - 1]!.end);
+  }
   // A title after the role starts the name (Persian has no other mark of where it starts).
   for (let k = i + 1; k < ws.length - 1; k++) {
     if (nameTitles.has(ws[k]!.norm)) return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);

@@ -20,6 +20,9 @@ export interface Token {
   heh: boolean;
 }
 
+/** The form of a dot that abbreviates a one-letter word: punctuation, but no sentence end. */
+export const ABBREVIATION_DOT = '·';
+
 // An ellipsis (… or ...) marks elided words inside a sentence, not its end.
 const SENTENCE_END = new Set(['.', '!', '?', '؟']);
 
@@ -51,7 +54,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (isPunctAt(text, i)) {
-      out.push({ kind: TokenKind.Punct, norm: ch === '：' ? ':' : ch, start: i, end: i + 1, heh: false });
+      // A dot after a one-letter word abbreviates (`د. فراس إلياس`, `أ. ف. ب`): no sentence end.
+      const prev = out[out.length - 1];
+      const abbreviation = ch === '.' && prev !== undefined && prev.kind === TokenKind.Word && prev.end === i && prev.end - prev.start === 1
+        && isArabicLetterCode(text.charCodeAt(i - 1));
+      out.push({ kind: TokenKind.Punct, norm: abbreviation ? ABBREVIATION_DOT : ch === '：' ? ':' : ch, start: i, end: i + 1, heh: false });
       i++;
       continue;
     }
@@ -90,6 +97,10 @@ function isPunctAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (PUNCT_CODE[c] !== 1) return false;
   return !((c === 0x2e || c === 0x2c || c === 0x2f) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
+}
+
+function isArabicLetterCode(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
 }
 
 function isDigitAt(text: string, i: number): boolean {

@@ -325,6 +325,13 @@ describe('extractQuotes: quotation marks', () => {
     // Without the marks, دعا إلى is a call, not a quote.
     expect(extractQuotes('ودعا الوزير إلى ضبط النفس في المنطقة.')).toEqual([]);
   });
+  it('a one-letter abbreviation (د.) ends no sentence; a definite role right before a name names it', () => {
+    const [q] = extractQuotes('وقال أستاذ العلوم السياسية د. فراس إلياس: انتشرت أعداد من القوات على طول الحدود.');
+    expect([q!.speaker, q!.kind, q!.quote]).toEqual(['أستاذ العلوم السياسية د. فراس إلياس', 'direct', 'انتشرت أعداد من القوات على طول الحدود.']);
+    expect(extractQuotes('ويؤكد الخبير هاني سليمان أن القرارات محاولة لامتصاص الغضب.')[0]!.speakerResolved).toBe('هاني سليمان');
+    // A numbered list item (`2.`) still ends its sentence.
+    expect(extractQuotes('2. قال الوزير إن الوضع مستقر.')[0]!.speaker).toBe('الوزير');
+  });
   it('the outlet spoken to in quotation marks (لـ «المدينة») is not the content', () => {
     const qs = extractQuotes('كشفت مصادر مطلعة لـ «المدينة» عن أن إدارة النادي تعتزم التقدم بشكوى رسمية.');
     expect(qs.map((q) => [q.speaker, q.kind, q.quote])).toEqual([['مصادر مطلعة', 'indirect', 'إدارة النادي تعتزم التقدم بشكوى رسمية.']]);
