@@ -14,6 +14,8 @@ import type { Anchor, SpeakerKind } from './types.js';
 const MAX_SPEAKER_WORDS = 10;
 /** A dateline before the subject (`خبرگزاری فارس:`) has at most this many words. */
 const DATELINE_MAX_WORDS = 4;
+/** The impersonal cue whose speaker is the document it is "in" (`در بیانیه … آمده است`, extra-cues.ts). */
+const IMPERSONAL_SOURCE_LEMMA = 'آمدن';
 
 export function persianAnchors(tokens: readonly Token[]): Anchor[] {
   const anchors: Anchor[] = [];
@@ -32,7 +34,7 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
     }
     const cue = persianCues.match(tokens, i);
     if (cue) {
-      const a = cueAnchor(tokens, i, cue.length, cue.value.precision);
+      const a = cueAnchor(tokens, i, cue.length, cue.value.precision, cue.value.lemma);
       if (a) anchors.push(a);
       i += cue.length - 1;
     }
@@ -40,7 +42,7 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
   return anchors;
 }
 
-function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: string): Anchor | undefined {
+function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: string, lemma: string): Anchor | undefined {
   const next = tokens[i + len];
   const prev = tokens[i - 1];
   const end = i + len;
@@ -56,9 +58,33 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   // `تبریک گفت` and the like are light verbs, not speech, unless a colon follows.
   if (introducer !== 'colon' && prev && persianNonSpeechGoft.has(prev.norm)) return undefined;
   if (prev && persianImpersonalModals.has(prev.norm)) return undefined;
-  const [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
+  let [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
+  // `در این بیانیه همچنین آمده است: …`: what "it says in" is the speaker.
+  if (speakerKind === 'dropped' && lemma === IMPERSONAL_SOURCE_LEMMA) {
+    const source = sourceBefore(tokens, sentenceStart(tokens, i), i);
+    if (source) [speaker, speakerKind] = [source, 'named'];
+  }
   if (introducer === 'bare' && speakerKind === 'dropped') return undefined;
   return { introducer, cue: [i, end], speaker, speakerKind, contentStart };
+}
+
+/**
+ * The noun after the first `در` of the clause (past an agency opener) before `cue`
+ * (`در بیانیه اهل فرهنگ‌وهنر که در سفر … قرائت شد، آمده است`), up to که, a stop word or adverb.
+ */
+function sourceBefore(tokens: readonly Token[], sStart: number, cue: number): [number, number] | undefined {
+  let at = -1;
+  for (let k = skipOpeners(tokens, sStart, cue); k < cue && at < 0; k++) if (tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm === 'در') at = k;
+  if (at < 0) return undefined;
+  let k = at + 1;
+  while (k < cue && tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm !== 'که' && !persianLeadingAdverbs.match(tokens, k)
+    && !persianSubjectStops.has(tokens[k]!.norm)) k++;
+  // `این` opens the noun phrase (`در این بیانیه`) though it stops a subject run.
+  if (k === at + 1 && tokens[k]?.norm === 'این') {
+    k++;
+    while (k < cue && tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm !== 'که' && !persianSubjectStops.has(tokens[k]!.norm)) k++;
+  }
+  return k > at + 1 ? [at + 1, k] : undefined;
 }
 
 /** `با بیان اینکه content، X … CUE`: an indirect quote of the main clause's subject. */

@@ -301,6 +301,11 @@ describe('extractQuotes: quotation marks', () => {
       ['این مقام', 'علی رضایی', 'هدف تیم قهرمانی در لیگ برتر است.'],
     ]);
   });
+  it('what "it says in" (در … آمده است) is the speaker: the first در phrase of the clause', () => {
+    const pick2 = (t: string) => extractQuotes(t).map((q) => [q.speaker, q.kind]);
+    expect(pick2('به گزارش خبرنگار فارس، در این بیانیه همچنین آمده است: باید از خود بپرسیم که تا کجا سهیم هستیم.')).toEqual([['این بیانیه', 'direct']]);
+    expect(pick2('در بیانیه اهل فرهنگ‌وهنر که در سفر به بم قرائت شد، آمده است: مردم بم باید شهر را بازسازی کنند.')).toEqual([['بیانیه اهل فرهنگ‌وهنر', 'direct']]);
+  });
   it('a time before the subject is skipped, and quotation marks around a name are left out of who said it', () => {
     const [q] = extractQuotes('روز پنجشنبه سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن در بیانیه‌ای اعلام کرد که نیروهای این کشور دو کشتی را هدف قرار دادند.');
     expect([q!.speaker, q!.speakerResolved]).toEqual(['سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن', 'سرتیپ یحیی سریع']);
