@@ -79,14 +79,7 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
  * role, with no comma, preposition or reporting verb in it.
  */
 function preverbalSubject(tokens: readonly Token[], cue: number): [number, number] | undefined {
-  let s = sentenceStart(tokens, cue);
-  for (;;) {
-    const sw = arabicSpeakerSwitches.match(tokens, s);
-    if (sw) s += sw.length;
-    else if (s < cue && tokens[s]!.kind === TokenKind.Word && arabicLeadingParticles.has(tokens[s]!.norm)) s++;
-    else break;
-    while (isPunct(tokens[s], '،,')) s++;
-  }
+  const s = clauseOpening(tokens, cue);
   // `وكانت إيفانكا ترامب قد أكدت`: the particle before the verb is not the subject's.
   let e = cue;
   while (e > s && tokens[e - 1]!.kind === TokenKind.Word && arabicLeadingParticles.has(tokens[e - 1]!.norm)) e--;
@@ -268,11 +261,8 @@ function quotedNameEnd(tokens: readonly Token[], open: number): number {
   return -1;
 }
 
-/**
- * `كما التقى وزير الدفاع الايراني بوزيرة …، وقال : …`: the subject of the verb opening the
- * sentence, the antecedent of a later dropped subject in the same sentence.
- */
-function sentenceSubject(tokens: readonly Token[], cue: number): [number, number] | undefined {
+/** Where the clause holding `cue` starts its words: past leading particles (`كما`, `وكان`) and `من جهته`. */
+function clauseOpening(tokens: readonly Token[], cue: number): number {
   let s = sentenceStart(tokens, cue);
   for (;;) {
     const sw = arabicSpeakerSwitches.match(tokens, s);
@@ -281,6 +271,15 @@ function sentenceSubject(tokens: readonly Token[], cue: number): [number, number
     else break;
     while (isPunct(tokens[s], '،,')) s++;
   }
+  return s;
+}
+
+/**
+ * `كما التقى وزير الدفاع الايراني بوزيرة …، وقال : …`: the subject of the verb opening the
+ * sentence, the antecedent of a later dropped subject in the same sentence.
+ */
+function sentenceSubject(tokens: readonly Token[], cue: number): [number, number] | undefined {
+  const s = clauseOpening(tokens, cue);
   if (s >= cue - 1) return undefined;
   const first = tokens[s]!;
   if (first.kind !== TokenKind.Word) return undefined;

@@ -8,9 +8,9 @@ import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors, arabicSubject } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, nameTitles, persianCues, withoutProclitic } from './lexicon.js';
+import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
-import { isNameWord, personIn, POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
+import { nameWords, personIn, POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
 import type { Anchor, Quote, QuoteKind } from './types.js';
@@ -301,12 +301,6 @@ function withoutMarks(name: string): string {
   return /["«»“”]/.test(name) ? name.replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim() : name;
 }
 
-/** The words of a speaker's name that can open a sentence about them (name words, not titles). */
-function nameWords(who: string): Set<string> {
-  const words = new Set<string>();
-  for (const t of tokenize(who)) if (t.norm.length >= 3 && isNameWord(t) && !nameTitles.has(t.norm)) words.add(t.norm);
-  return words;
-}
 
 /**
  * A colon quote ends where a later sentence opens with the speaker's own name: the article is

@@ -76,15 +76,12 @@ function sourceBefore(tokens: readonly Token[], sStart: number, cue: number): [n
   let at = -1;
   for (let k = skipOpeners(tokens, sStart, cue); k < cue && at < 0; k++) if (tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm === 'در') at = k;
   if (at < 0) return undefined;
-  let k = at + 1;
+  // `این` opens the noun phrase (`در این بیانیه`) though it stops a subject run.
+  const from = tokens[at + 1]?.norm === 'این' ? at + 2 : at + 1;
+  let k = from;
   while (k < cue && tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm !== 'که' && !persianLeadingAdverbs.match(tokens, k)
     && !persianSubjectStops.has(tokens[k]!.norm)) k++;
-  // `این` opens the noun phrase (`در این بیانیه`) though it stops a subject run.
-  if (k === at + 1 && tokens[k]?.norm === 'این') {
-    k++;
-    while (k < cue && tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm !== 'که' && !persianSubjectStops.has(tokens[k]!.norm)) k++;
-  }
-  return k > at + 1 ? [at + 1, k] : undefined;
+  return k > from ? [at + 1, k] : undefined;
 }
 
 /** `با بیان اینکه content، X … CUE`: an indirect quote of the main clause's subject. */

@@ -99,8 +99,7 @@ export class SpeakerResolver {
       for (let k = this.history.length - 1; k >= 0; k--) {
         const h = this.history[k]!;
         if (h.role || !agrees(gender, h.gender)) continue;
-        const names = tokenize(h.text).filter((t) => t.norm.length >= 3 && isNameWord(t) && !nameTitles.has(t.norm));
-        if (names.length > 0 && names.some((t) => previousOpening.has(t.norm))) {
+        if ([...nameWords(h.text)].some((n) => previousOpening.has(n))) {
           this.history.push({ ...h });
           return h.text;
         }
@@ -336,6 +335,13 @@ export function personIn(phrase: string): string {
   // Two name words at least, after at least one word of role complement.
   if (ws.length - k < 2) return phrase;
   return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
+}
+
+/** The words of a speaker's name that can open a sentence about them (name words, not titles). */
+export function nameWords(who: string): Set<string> {
+  const words = new Set<string>();
+  for (const t of tokenize(who)) if (t.norm.length >= 3 && isNameWord(t) && !nameTitles.has(t.norm)) words.add(t.norm);
+  return words;
 }
 
 function agrees(verb: Gender | undefined, speaker: Gender | undefined): boolean {
