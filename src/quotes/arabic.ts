@@ -66,7 +66,10 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   if (!intro) return undefined;
   // Subject-first (`عراقجي أكد أن …`, `نتنياهو أبلغ وزراءه أن …`): the noun phrase before the
   // verb is its subject, and what follows the verb its object.
-  const before = preverbalSubject(tokens, i);
+  // Taken when the verb has no subject after it, or what follows is its object (a noun with a
+  // possessive ـه, `وزراءه`); otherwise the verb-first reading stands (`وهنا قال الوزير …`).
+  const objectAfter = speakerKind === 'named' && possessiveNoun(tokens[speaker[0]]!);
+  const before = speakerKind === 'dropped' || objectAfter ? preverbalSubject(tokens, i) : undefined;
   if (before) return { ...intro, cue: [i, i + 1], speaker: before, speakerKind: 'named', gender: cue.gender };
   const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: cue.gender };
   if (speakerKind !== 'named') a.sentenceSubject = sentenceSubject(tokens, i);
@@ -90,7 +93,7 @@ function preverbalSubject(tokens: readonly Token[], cue: number): [number, numbe
     const t = tokens[k]!;
     if (t.kind !== TokenKind.Word) return undefined;
     const n = t.norm;
-    if (arabicSubjectStops.has(n) || arabicCue(n) || arabicComplementizers.match(tokens, k)) return undefined;
+    if (arabicSubjectStops.has(n) || arabicSubjectStops.has(withoutProclitic(n)) || arabicCue(n) || arabicComplementizers.match(tokens, k)) return undefined;
     if (startsWithGluedPreposition(n) || (k > s && n.startsWith('وال'))) return undefined;
   }
   const n = tokens[s]!.norm;

@@ -315,8 +315,10 @@ describe('extractQuotes: quotation marks', () => {
     expect(pick2('نتنياهو أبلغ وزراءه أن هناك ضوءا أخضر.')).toEqual([['نتنياهو', 'نتنياهو']]);
     expect(pick2('وزير الخارجية عادل الجبير أكد أن المملكة ماضية في دعم اليمن.')).toEqual([['وزير الخارجية عادل الجبير', 'عادل الجبير']]);
     expect(pick2('وكانت إيفانكا ترامب قد أكدت أن والدها يستخدم هذا المنتج.')).toEqual([['إيفانكا ترامب', 'إيفانكا ترامب']]);
-    // An adverbial before the verb is no subject: the subject follows the verb.
+    // An adverbial before the verb is no subject: the subject follows the verb, or was dropped.
     expect(pick2('وفي هذا السياق قال الوزير إن الوضع مستقر.')).toEqual([['الوزير', 'الوزير']]);
+    expect(pick2('قال الوزير إن الوضع مستقر.\nوهنا قال المتحدث إن الاجتماع مثمر.\nوبدوره أكد أن التعاون مستمر.').slice(1))
+      .toEqual([['المتحدث', 'المتحدث'], ['', 'المتحدث']]);
   });
   it('an Arabic subject ends before a noun with a possessive ـه (the object), not at a name in ـه or ـة', () => {
     const qs = extractQuotes('وأكد شتاينماير تفهمه قلق الرياض ودول الخليج من الاتفاق النووي مبيناً أن العقوبات ستعود بشكل أقوى.');
