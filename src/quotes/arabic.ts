@@ -11,7 +11,7 @@ import {
 } from './lexicon.js';
 import { closingMark, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
-import { isNameWord } from './resolve.js';
+import { isNameWord } from './names.js';
 import type { Anchor, SpeakerKind } from './types.js';
 
 const MAX_SPEAKER_WORDS = 14;
