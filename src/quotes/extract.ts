@@ -126,9 +126,42 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
     }
     if (a.introducer === 'mark' && open < 0) return;
     const [f, t] = trimContent(ts, from, to);
-    if (wordCount(ts, f, t) < MIN_WORDS) return;
+    const broken = a.introducer === 'colon' && kind === 'direct' && to === ts.length ? linkBrokenLines(paras, pi) : 0;
+    if (wordCount(ts, f, t) < (broken > 0 ? 1 : MIN_WORDS)) return;
     out.push({ para: pi, anchor: a, from: f, to: t, kind });
+    for (let q = pi + 1; q <= pi + broken; q++) {
+      const qt = paras[q]!.tokens;
+      const [qf, qto] = trimContent(qt, 0, qt.length);
+      if (qto > qf) out.push({ para: q, anchor: a, from: qf, to: qto, kind });
+    }
   });
+}
+
+/** A line a link cut from its sentence in a page rendering has at most this many words. */
+const LINK_FRAGMENT_WORDS = 6;
+
+/**
+ * A page flattened to text breaks a sentence where a link was (`… گفت: مأموران` / `پلیس آگاهی` /
+ * `شهرستان بافق … قرار دادند.`): when the line of a colon quote ends with no full stop and the
+ * next lines are short fragments, they and the line that ends the sentence continue the quote,
+ * a record per line. Returns how many lines follow (0: none). At least one short fragment is
+ * needed, so a site that writes no full stops does not run paragraphs together.
+ */
+function linkBrokenLines(paras: readonly Para[], pi: number): number {
+  const ends = (ts: readonly Token[]) => ts.length > 0 && (isSentenceEnd(ts[ts.length - 1]) || isPunct(ts[ts.length - 1], '»”"'));
+  if (ends(paras[pi]!.tokens)) return 0;
+  let q = pi + 1;
+  while (q < paras.length && q <= pi + 3) {
+    const p = paras[q]!;
+    if (p.anchors.length > 0 || p.lang !== paras[pi]!.lang) break;
+    // A link's text: a few words, ending in a word (not a heading's colon, not a full stop).
+    const fragment = p.tokens[p.tokens.length - 1]?.kind === TokenKind.Word && wordCount(p.tokens, 0, p.tokens.length) <= LINK_FRAGMENT_WORDS;
+    if (fragment) { q++; continue; }
+    // The line that ends the sentence, after at least one fragment.
+    if (q > pi + 1 && ends(p.tokens)) return q - pi;
+    break;
+  }
+  return 0;
 }
 
 /** The token where a reporting clause begins: its speaker when written before the cue. */

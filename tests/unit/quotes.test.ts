@@ -355,6 +355,12 @@ describe('extractQuotes: quotation marks', () => {
     const [q] = extractQuotes('خبرگزاری رویترز گزارش داد شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.');
     expect([q!.speaker, q!.verb]).toEqual(['شرکت مائرسک', 'اعلام کرد']);
   });
+  it('a colon quote a link broke over short lines in a page rendering goes on to the line that ends the sentence', () => {
+    const qs = extractQuotes('سرگرد شهرام طولابی نژاد فرمانده انتظامی شهرستان بافق گفت: مأموران\nپلیس آگاهی\nشهرستان بافق با اطلاع از سرقت طلا موضوع را در دستور کار قرار دادند.\nاین خبر را خبرگزاری منتشر کرد');
+    expect(qs.map((q) => q.quote)).toEqual(['مأموران', 'پلیس آگاهی', 'شهرستان بافق با اطلاع از سرقت طلا موضوع را در دستور کار قرار دادند.']);
+    // A full line after a quote with no full stop is narration, not a fragment.
+    expect(extractQuotes('وزیر گفت: مذاکرات ادامه دارد\nاین نشست فردا در تهران برگزار می‌شود و خبرنگاران حضور خواهند داشت.')).toHaveLength(1);
+  });
   it('unbalanced and mixed marks never throw', () => {
     for (const t of ['وقال الوزير: «لن نتراجع', 'گفت: » « » «', 'قال "هذا', '«««»»»"“”„', 'وقال: "لن" «نتراجع” أبدا»']) {
       expect(() => extractQuotes(t)).not.toThrow();
