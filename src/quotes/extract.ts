@@ -14,23 +14,18 @@ import { nameWords, personIn } from './names.js';
 import { POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
-import type { Anchor, Quote, QuoteKind } from './types.js';
+import type { Anchor, Found, Para, Quote, QuoteKind } from './types.js';
+import { continueQuote, linkBrokenLines, MIN_WORDS } from './continuation.js';
 
 export interface ExtractOptions {
   /** Language of the text; by default read from its letters (per line, so a stray Persian line in Arabic works). */
   lang?: 'fa' | 'ar';
 }
 
-interface Para { tokens: Token[]; lang: 'fa' | 'ar'; anchors: Anchor[] }
 
-/** A quote before resolution: its paragraph, anchor and content token range. */
-interface Found { para: number; anchor: Anchor; from: number; to: number; kind: QuoteKind }
 
-const MIN_WORDS = 2;
 /** A sentence that names the speaker in its first words is narration about them. */
 const NAME_OPENING_WORDS = 3;
-/** A quote left open runs on over at most this many more lines. */
-const MAX_QUOTE_PARAS = 5;
 /** Paragraph breaks: a newline, or a dataset's written mark for one (grammar.ts). */
 const PARAGRAPH_BREAK = new RegExp(['\\n', ...G.PARAGRAPH_MARKS.map(escapeRegExp)].join('|'), 'g');
 
@@ -137,94 +132,9 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
   });
 }
 
-/** A line a link cut from its sentence in a page rendering has at most this many words. */
-const LINK_FRAGMENT_WORDS = 6;
-
-/**
- * A page flattened to text breaks a sentence where a link was (`… گفت: مأموران` / `پلیس آگاهی` /
- * `شهرستان بافق … قرار دادند.`): when the line of a colon quote ends with no full stop and the
- * next lines are short fragments, they and the line that ends the sentence continue the quote,
- * a record per line. Returns how many lines follow (0: none). At least one short fragment is
- * needed, so a site that writes no full stops does not run paragraphs together.
- */
-function linkBrokenLines(paras: readonly Para[], pi: number): number {
-  const ends = (ts: readonly Token[]) => ts.length > 0 && (isSentenceEnd(ts[ts.length - 1]) || isPunct(ts[ts.length - 1], '»”"'));
-  if (ends(paras[pi]!.tokens)) return 0;
-  let q = pi + 1;
-  while (q < paras.length && q <= pi + 3) {
-    const p = paras[q]!;
-    if (p.anchors.length > 0 || p.lang !== paras[pi]!.lang) break;
-    // A link's text: a few words, ending in a word (not a heading's colon, not a full stop).
-    const fragment = p.tokens[p.tokens.length - 1]?.kind === TokenKind.Word && wordCount(p.tokens, 0, p.tokens.length) <= LINK_FRAGMENT_WORDS;
-    if (fragment) { q++; continue; }
-    // The line that ends the sentence, after at least one fragment.
-    if (q > pi + 1 && ends(p.tokens)) return q - pi;
-    break;
-  }
-  return 0;
-}
-
 /** The token where a reporting clause begins: its speaker when written before the cue. */
 function clauseStart(a: Anchor): number {
   return a.speaker[1] > a.speaker[0] && a.speaker[0] < a.cue[0] ? a.speaker[0] : a.cue[0];
-}
-
-/**
- * A «…» left open at a paragraph end goes on in the next lines until it closes: each line that
- * reopens the mark (the typographic convention), and the lines up to one that closes it when
- * none of them reports anything itself (a statement quoted over several paragraphs).
- */
-function continueQuote(paras: readonly Para[], pi: number, a: Anchor, out: Found[]): void {
-  // A straight `"` opens and closes alike: it closes a quote it opened when a line holds an odd
-  // number of them (the first is the closing one; any others pair up after it).
-  const straight = paras[pi]!.tokens[a.contentStart]?.norm === '"';
-  const closesAt = (q: number): number => {
-    const ts = paras[q]!.tokens;
-    const odd = straight && ts.filter((t) => t.norm === '"').length % 2 === 1;
-    for (let k = 0; k < ts.length; k++) {
-      if (odd && ts[k]!.norm === '"') return k;
-      if (isOpen(ts[k]!) && ts[k]!.norm !== '"' && k > 0) return -1;
-      if (isPunct(ts[k], '»”')) return k;
-    }
-    return -1;
-  };
-  // A closing mark that ends a later line, with no quotation mark on the lines between, encloses
-  // those lines whole: a reporting verb on them is the quoted speaker's own telling (`من توضیح
-  // دادم که آنها گفتند …` inside `استامبولی گفت: "… هستم."`), so their anchors are dropped.
-  for (let q = pi + 1; q < paras.length && q <= pi + MAX_QUOTE_PARAS; q++) {
-    const ts = paras[q]!.tokens;
-    const close = closesAt(q);
-    if (close < 0) {
-      if (ts.some((t) => isOpen(t) || isPunct(t, '»”'))) break;
-      continue;
-    }
-    if (!ts.slice(close + 1).every((t) => t.kind === TokenKind.Punct)) break;
-    for (let r = pi + 1; r <= q; r++) {
-      const rt = paras[r]!.tokens;
-      paras[r]!.anchors.length = 0;
-      // A line that reopens the mark keeps its pair for trimContent to strip (as below).
-      const [f, t] = trimContent(rt, 0, r < q ? rt.length : isOpen(rt[0]!) ? close + 1 : close);
-      if (wordCount(rt, f, t) >= MIN_WORDS) out.push({ para: r, anchor: a, from: f, to: t, kind: 'quoted' });
-    }
-    return;
-  }
-  // The line that closes the quote, if every line before it is plain narration-free text.
-  let closing = -1;
-  for (let q = pi + 1; q < paras.length && q <= pi + MAX_QUOTE_PARAS; q++) {
-    if (paras[q]!.anchors.length > 0) break;
-    if (closesAt(q) >= 0) { closing = q; break; }
-  }
-  for (let q = pi + 1; q < paras.length && q <= pi + MAX_QUOTE_PARAS; q++) {
-    const ts = paras[q]!.tokens;
-    if (paras[q]!.anchors.length > 0) return;
-    const close = closesAt(q);
-    const reopened = isOpen(ts[0]!);
-    if (close < 0 && !reopened && q > closing) return;
-    // A reopened line keeps its pair of marks for trimContent to strip; a bare closing mark is left out.
-    const [f, t] = trimContent(ts, 0, close < 0 ? ts.length : reopened ? close + 1 : close);
-    if (wordCount(ts, f, t) >= MIN_WORDS) out.push({ para: q, anchor: a, from: f, to: t, kind: 'quoted' });
-    if (close >= 0) return;
-  }
 }
 
 /** «…» not yet inside a quote, attributed by a cue right after it: `«…»، X گفت.` / `«…»، قال X.` */

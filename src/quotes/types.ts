@@ -1,5 +1,6 @@
 /** Shapes shared by the quote rules (per paragraph) and the resolver (per document). */
 import type { Gender } from './lexicon.js';
+import type { Token } from './tokens.js';
 
 export type QuoteKind = 'direct' | 'quoted' | 'indirect';
 export type SpeakerKind = 'named' | 'pronoun' | 'dropped';
@@ -40,3 +41,9 @@ export interface Quote {
   start: number;
   end: number;
 }
+
+/** A paragraph (one line of the text) as the rules see it. */
+export interface Para { tokens: Token[]; lang: 'fa' | 'ar'; anchors: Anchor[] }
+
+/** A quote before resolution: its paragraph, anchor and content token range. */
+export interface Found { para: number; anchor: Anchor; from: number; to: number; kind: QuoteKind }
