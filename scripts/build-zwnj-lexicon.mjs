@@ -11,7 +11,7 @@
 // Only word forms and counts are kept (a word list), never running text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { NOT_PLURAL } from '../dist/text/data/affixes.js';
+import { NOT_PLURAL, NOUN_SUFFIXES } from '../dist/text/data/affixes.js';
 
 const shared = process.argv[2] ?? path.resolve('../shared');
 const ZWNJ = '\u200c';
@@ -62,7 +62,8 @@ for (const t of texts) {
 // A ZWNJ after a letter that does not join (ا د ذ ر ز ژ و) changes nothing on screen: a typo, not evidence.
 const NON_JOINING = new Set('آادذرزژوؤأإ'.split(''));
 const meaningful = (w) => w.split(ZWNJ).slice(0, -1).every((part) => !NON_JOINING.has(part[part.length - 1]));
-const PLURALS = ['هایشان', 'هایتان', 'هایمان', 'هایش', 'هایی', 'های', 'ها'];
+// The plural endings of the runtime rules (src/text/data/affixes.ts), longest first.
+const PLURALS = NOUN_SUFFIXES.filter((s) => s.startsWith('ها'));
 /**
  * `stem‌suffix` when `w` reads as a known stem plus a plural ending after a joining letter, else
  * undefined (after ر, د, و, … the plural is written glued: شهرهای).

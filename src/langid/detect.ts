@@ -21,7 +21,7 @@ import { NgramModel } from './model.js';
 import { MODEL } from './data/model.js';
 import { ISO_639_3_TO_1 } from './data/iso639.js';
 import { FOREIGN_LANGUAGES } from './data/foreign-languages.js';
-import { ENGLISH_FUNCTION_WORDS } from './data/english-function-words.js';
+import { ENGLISH_ANCHOR_WORDS, ENGLISH_FUNCTION_WORDS } from './data/english-function-words.js';
 
 export type IsoStyle = '639-1' | '639-3';
 
@@ -128,6 +128,7 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
 }
 
 const ENGLISH = new Set(ENGLISH_FUNCTION_WORDS);
+const ENGLISH_ANCHORS = new Set(ENGLISH_ANCHOR_WORDS);
 const LATIN_WORD = /[A-Za-z]+/g;
 
 /**
@@ -144,7 +145,7 @@ function looksEnglish(text: string): boolean {
     const w = m[0].toLowerCase();
     if (ENGLISH.has(w)) {
       hits++;
-      if (w === 'the' || w === 'and' || w === 'of' || w === 'to') anchor = true;
+      if (ENGLISH_ANCHORS.has(w)) anchor = true;
     }
   }
   return anchor && hits >= 3 && hits >= 0.2 * words;

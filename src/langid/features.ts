@@ -8,6 +8,7 @@
  */
 
 import { ARABIC_YEH_KAF_TO_PERSIAN } from '../text/data/letters.js';
+import { isArabicScriptLetter } from '../text/script.js';
 
 export interface LetterScan {
   /** The text with links, e-mail, @mentions and HTML tags blanked (what the counts are of). */
@@ -60,9 +61,9 @@ const FOLD: Record<number, number> = Object.fromEntries(
 const FOLDED_YEH = FOLD[0x064a]!;
 const FOLDED_KAF = FOLD[0x0643]!;
 
-function isArabicLetter(c: number): boolean {
-  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5
-    || (c >= 0x06ee && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff);
+/** 1 for yeh/kaf in Arabic form (ي ى ك), -1 in Persian form (ی ک), else 0. */
+function keyboardForm(c: number): number {
+  return c === 0x064a || c === 0x0649 || c === 0x0643 ? 1 : c === 0x06cc || c === 0x06a9 ? -1 : 0;
 }
 
 /** Marks that carry language identity (Kashmiri, Uyghur, Sindhi vowel signs), kept as letters. */
@@ -86,7 +87,7 @@ const KEPT_MARK = 2;
 const IGNORED = 3; // tatweel and common harakat: dropped without breaking the word
 const ARABIC_BLOCK = Uint8Array.from({ length: 0x300 }, (_, i) => {
   const c = 0x0600 + i;
-  if (isArabicLetter(c)) return LETTER;
+  if (isArabicScriptLetter(c)) return LETTER;
   if (isKeptMark(c)) return KEPT_MARK;
   if (c === 0x0640 || (c >= 0x064b && c <= 0x0652)) return IGNORED;
   return BREAK;
@@ -134,11 +135,8 @@ export function scanLetters(text: string): LetterScan {
       const kind = ARABIC_BLOCK[c - 0x0600]!;
       if (kind === LETTER) {
         arabic++;
-        let f = c;
-        let form = 0;
-        if (c === 0x064a || c === 0x0649) { form = 1; f = FOLDED_YEH; }
-        else if (c === 0x0643) { form = 1; f = FOLDED_KAF; }
-        else if (c === 0x06cc || c === 0x06a9) form = -1;
+        const form = keyboardForm(c);
+        const f = form === 1 ? (c === 0x0643 ? FOLDED_KAF : FOLDED_YEH) : c;
         if (form === 1) arabicForms++;
         else if (form === -1) persianForms++;
         if (pendingSpace || n === 0) arabicWords++;
@@ -166,9 +164,9 @@ export function scanLetters(text: string): LetterScan {
       // Presentation forms: fold through NFKC one char at a time (rare in real text).
       const nfkc = String.fromCharCode(c).normalize('NFKC');
       const k = nfkc.charCodeAt(0);
-      if (nfkc.length === 1 && isArabicLetter(k)) {
+      if (nfkc.length === 1 && isArabicScriptLetter(k)) {
         arabic++;
-        const form = k === 0x064a || k === 0x0643 || k === 0x0649 ? 1 : k === 0x06cc || k === 0x06a9 ? -1 : 0;
+        const form = keyboardForm(k);
         if (form === 1) arabicForms++;
         else if (form === -1) persianForms++;
         if (pendingSpace || n === 0) arabicWords++;

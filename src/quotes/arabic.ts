@@ -6,7 +6,7 @@
  */
 import {
   arabicAttributions, arabicTrailingAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
-  arabicDemandPrepositions, arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
+  arabicAddresseePrepositions, arabicDemandPrepositions, arabicHehNameEndings, arabicHehNames, arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
   startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
 import { closingMark, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
@@ -19,8 +19,6 @@ const MAX_SPEAKER_WORDS = 14;
 const ROLE_ADJUNCT_WORDS = 8;
 /** A subject written before its verb (`وزير الخارجية عادل الجبير أكد أن …`) has at most this many words. */
 const MAX_PREVERBAL_WORDS = 6;
-/** Names written with a final ه, which a possessive ـه must not be taken for. */
-const HEH_NAMES = new Set(['عبده', 'حمده']);
 /** How far past the subject (adjuncts like `خلال الاجتماع`) the introducer may be. */
 const MAX_ADJUNCT_TOKENS = 18;
 
@@ -123,7 +121,7 @@ function findIntroducer(tokens: readonly Token[], from: number, reach: number): 
     if (isOpen(t)) {
       // `لـ «المدينة»`: the outlet spoken to, in marks, is not the content; read on past it.
       const close = closingMark(tokens, k);
-      if (k > from && /^لـ?$/.test(tokens[k - 1]!.norm) && close > k && close - k <= 4) { k = close; continue; }
+      if (k > from && arabicAddresseePrepositions.has(tokens[k - 1]!.norm) && close > k && close - k <= 4) { k = close; continue; }
       if (wordCount(tokens, k, sentenceEnd(tokens, k)) < 3) return undefined;
       return withMarks(tokens, { introducer: 'mark', contentStart: k });
     }
@@ -247,11 +245,10 @@ function roleThroughAdjuncts(tokens: readonly Token[], from: number, k: number):
   return isNameWord(tokens[c - 1]) && !tokens[c - 1]!.norm.startsWith('ال') ? c : k;
 }
 
-/** A word written with a final ه (not ة) that is no name ending so (`عبدالله`, `عبده`). */
+/** A word written with a final ه (not ة) that is no name written so (grammar.ts ARABIC_HEH_NAMES). */
 function possessiveNoun(t: Token): boolean {
   const n = t.norm;
-  // `…الله` (عبدالله, نصرالله) and `…يه` (سيبويه, فوشيه: foreign names in -ier) are names.
-  return t.heh && n.length >= 4 && !n.startsWith('ال') && !n.endsWith('لله') && !n.endsWith('یه') && !HEH_NAMES.has(n);
+  return t.heh && n.length >= 4 && !n.startsWith('ال') && !arabicHehNames.has(n) && !arabicHehNameEndings.some((e) => n.endsWith(e));
 }
 
 /** The closing mark of a 1–4 word name in quotation marks at `open`, followed by a colon; else -1. */

@@ -110,6 +110,11 @@ export function withoutObjectSuffix(norm: string): string {
 }
 export const arabicResultParticles = wordSet(G.ARABIC_RESULT_PARTICLES);
 export const arabicDemandPrepositions = wordSet(G.ARABIC_DEMAND_PREPOSITIONS);
+export const arabicAddresseePrepositions = wordSet(G.ARABIC_ADDRESSEE_PREPOSITIONS);
+export const arabicHehNames = wordSet(G.ARABIC_HEH_NAMES);
+/** Matching forms of the name endings (folded like the tokens: `يه` → `یه`). */
+export const arabicHehNameEndings: readonly string[] = G.ARABIC_HEH_NAME_ENDINGS.map((e) => [...wordSet([e])][0]!);
+export const persianDocumentCues: ReadonlySet<string> = new Set(G.PERSIAN_DOCUMENT_CUES);
 
 /** A role noun, also behind a و/ف proclitic (`ووزير`). */
 export function isRoleNoun(norm: string): boolean {

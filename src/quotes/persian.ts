@@ -4,7 +4,7 @@
  * sentence start, before frames such as `در این دیدار`, `با …`, `نیز`, `هم`.
  */
 import {
-  persianAttributions, persianCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
+  persianAttributions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
   persianPronouns, persianSourceOpeners, persianSubjectStops,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
@@ -14,8 +14,6 @@ import type { Anchor, SpeakerKind } from './types.js';
 const MAX_SPEAKER_WORDS = 10;
 /** A dateline before the subject (`خبرگزاری فارس:`) has at most this many words. */
 const DATELINE_MAX_WORDS = 4;
-/** The impersonal cue whose speaker is the document it is "in" (`در بیانیه … آمده است`, extra-cues.ts). */
-const IMPERSONAL_SOURCE_LEMMA = 'آمدن';
 
 export function persianAnchors(tokens: readonly Token[]): Anchor[] {
   const anchors: Anchor[] = [];
@@ -60,7 +58,7 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   if (prev && persianImpersonalModals.has(prev.norm)) return undefined;
   let [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
   // `در این بیانیه همچنین آمده است: …`: what "it says in" is the speaker.
-  if (speakerKind === 'dropped' && lemma === IMPERSONAL_SOURCE_LEMMA) {
+  if (speakerKind === 'dropped' && persianDocumentCues.has(lemma)) {
     const source = sourceBefore(tokens, sentenceStart(tokens, i), i);
     if (source) [speaker, speakerKind] = [source, 'named'];
   }

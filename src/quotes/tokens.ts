@@ -4,6 +4,7 @@
  * tatweel). Rules compare matching forms, output slices the original text by offsets.
  */
 import { foldCode } from '../clean/fold.js';
+import { isArabicScriptLetter } from '../text/script.js';
 
 export const enum TokenKind { Word = 0, Punct = 1 }
 
@@ -57,7 +58,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       // A dot after a one-letter word abbreviates (`د. فراس إلياس`, `أ. ف. ب`): no sentence end.
       const prev = out[out.length - 1];
       const abbreviation = ch === '.' && prev !== undefined && prev.kind === TokenKind.Word && prev.end === i && prev.end - prev.start === 1
-        && isArabicLetterCode(text.charCodeAt(i - 1));
+        && isArabicScriptLetter(text.charCodeAt(i - 1));
       out.push({ kind: TokenKind.Punct, norm: abbreviation ? ABBREVIATION_DOT : ch === '：' ? ':' : ch, start: i, end: i + 1, heh: false });
       i++;
       continue;
@@ -97,10 +98,6 @@ function isPunctAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (PUNCT_CODE[c] !== 1) return false;
   return !((c === 0x2e || c === 0x2c || c === 0x2f) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
-}
-
-function isArabicLetterCode(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3);
 }
 
 function isDigitAt(text: string, i: number): boolean {

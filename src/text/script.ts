@@ -33,6 +33,12 @@ for (const [words, lang] of [[FA_FUNCTION_WORDS, 'fa'], [AR_FUNCTION_WORDS, 'ar'
 const ALEF = 0x0627;
 const LAM = 0x0644;
 
+/** A letter of the Arabic script (Arabic, Persian, Urdu, Pashto, Sindhi, Kurdish, … extensions). */
+export function isArabicScriptLetter(c: number): boolean {
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5
+    || (c >= 0x06ee && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff);
+}
+
 /** A word is a run of U+0600–U+06FF and ZWNJ, scored as it ends (no regex, no word array). */
 function isWordUnit(c: number): boolean {
   return (c >= 0x0600 && c <= 0x06ff) || c === 0x200c;

@@ -14,3 +14,6 @@ export const ENGLISH_FUNCTION_WORDS: readonly string[] = [
   'because', 'while', 'where', 'how', 'those', 'being', 'such', 'very', 'before', 'between', 'through',
   'during', 'against', 'without', 'since', 'until', 'does', 'did', 'having', 'may', 'might', 'must',
 ];
+
+/** The commonest of them; a line named English holds at least one (see detect.ts). */
+export const ENGLISH_ANCHOR_WORDS: readonly string[] = ['the', 'and', 'of', 'to'];

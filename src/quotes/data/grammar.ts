@@ -112,6 +112,20 @@ export const ARABIC_TRAILING_ATTRIBUTIONS = [
  */
 export const ARABIC_DEMAND_PREPOSITIONS = ['إلى', 'الى'];
 
+/**
+ * Arabic names written with a final ه, which the possessive ـه that ends a subject
+ * (`وأكد شتاينماير تفهمه …`) must not be taken for: whole names, and name endings (`…الله`:
+ * عبدالله, نصرالله; `…يه`: سيبويه and foreign names in -ier such as فوشيه).
+ */
+export const ARABIC_HEH_NAMES = ['عبده', 'حمده'];
+export const ARABIC_HEH_NAME_ENDINGS = ['الله', 'يه'];
+
+/** Prepositions that mark whom a statement was made to (`لـ «المدينة»`): the outlet, not the content. */
+export const ARABIC_ADDRESSEE_PREPOSITIONS = ['ل', 'لـ'];
+
+/** Persian cues whose speaker is the document the clause says it is in (`در این بیانیه آمده است:`). */
+export const PERSIAN_DOCUMENT_CUES = ['آمدن'];
+
 /** Arabic particles that open the content after an attribution (`وبحسب X، فقد …`, `وفقا لـ X فإن …`). */
 export const ARABIC_RESULT_PARTICLES = ['فإن', 'فقد', 'فإنه', 'فإنها'];
 
