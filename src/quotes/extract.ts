@@ -8,10 +8,10 @@ import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors, arabicSubject } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, persianCues, withoutProclitic } from './lexicon.js';
+import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, nameTitles, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
-import { nameWords, personIn } from './names.js';
-import { POS_PARA, SpeakerResolver, type Mention } from './resolve.js';
+import { nameRun, nameWords, personIn } from './names.js';
+import { POS_PARA, SpeakerResolver, type Mention, type PreviousOpening } from './resolve.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
 import type { Anchor, Found, Para, Quote, QuoteKind } from './types.js';
@@ -193,6 +193,10 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     if (f.anchor.speakerKind === 'named') named.push(mention(paras[ap]!.tokens, f.anchor.speaker, ap));
   }
   const resolver = new SpeakerResolver(text, paras, named);
+  const opening = (pi: number, cue: number): PreviousOpening => {
+    const { words, titled } = previousOpening(paras, pi, cue);
+    return titled ? { words, titled: mention(paras[titled[0]]!.tokens, titled[1], titled[0]) } : { words };
+  };
   const resolvedOf = new Map<Anchor, string>();
   const quotes: Quote[] = [];
   for (const f of found) {
@@ -205,7 +209,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
       resolved = a.speakerKind === 'named'
         ? resolver.named(mention(ts, a.speaker, ap), a.gender)
         : resolver.anaphor(a.gender, a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : undefined, honorificOf(ts, a, ap),
-          a.speakerKind === 'pronoun' ? previousOpening(ts, a.cue[0]) : undefined);
+          a.speakerKind === 'pronoun' ? opening(ap, a.cue[0]) : undefined);
       resolvedOf.set(a, resolved);
     }
     const cts = paras[f.para]!.tokens;
@@ -222,13 +226,22 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
 }
 
 /**
- * The first words of the sentence before the one holding `cue`, in the same paragraph, past a
- * leading frame that a comma closes (`در همین راستا، ناصرالدین عامر …`): who it is about.
+ * How the sentence before the one holding `cue` opens, past a leading frame that a comma closes
+ * (`در همین راستا، ناصرالدین عامر …`): who it is about. For the first sentence of a paragraph,
+ * the last sentence of the paragraph before (`سرهنگ … از کشف … خبر داد.` ¶ `او افزود: …`).
+ * `titled` is a title with the name after it (`سرهنگ محمدرضا هاشمی فر`) opening that sentence.
  */
-function previousOpening(ts: readonly Token[], cue: number): Set<string> {
+function previousOpening(paras: readonly Para[], pi: number, cue: number): { words: Set<string>; titled?: [number, [number, number]] } {
   const words = new Set<string>();
-  const s = sentenceStart(ts, cue);
-  if (s === 0) return words;
+  let ts = paras[pi]!.tokens;
+  let s = sentenceStart(ts, cue);
+  if (s === 0) {
+    const before = paras[pi - 1];
+    if (!before || before.lang !== paras[pi]!.lang || !isSentenceEnd(before.tokens[before.tokens.length - 1])) return { words };
+    ts = before.tokens;
+    s = ts.length;
+    pi--;
+  }
   const ps = sentenceStart(ts, s - 1);
   let from = ps;
   for (let k = ps; k < Math.min(s, ps + 6); k++) if (isPunct(ts[k], '،,')) { from = k + 1; break; }
@@ -237,7 +250,8 @@ function previousOpening(ts: readonly Token[], cue: number): Set<string> {
     words.add(ts[k]!.norm);
     n++;
   }
-  return words;
+  const run = ts[from]?.kind === TokenKind.Word && nameTitles.has(ts[from]!.norm) ? nameRun(ts, from + 1, 1) : undefined;
+  return run && run[1] <= s ? { words, titled: [pi, [from, run[1]]] } : { words };
 }
 
 /** Quotation marks around a name are the writer's emphasis, not the name (`سرتیپ «یحیی سریع»`). */

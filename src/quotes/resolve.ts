@@ -27,6 +27,13 @@ export interface Mention {
 
 export interface Paragraph { tokens: Token[] }
 
+/** How the sentence before a pronoun's opens: its first words, and a titled name opening it. */
+export interface PreviousOpening {
+  words: ReadonlySet<string>;
+  /** `سرهنگ محمدرضا هاشمی فر …`: a person the pronoun may mean who has not spoken yet. */
+  titled?: Mention;
+}
+
 interface Known { text: string; role: boolean; gender?: Gender; /** The mention's words as written (titles, role). */ norms: readonly string[] }
 
 /** A word this long may be two name words scraping glued together. */
@@ -37,6 +44,9 @@ export const POS_PARA = 1 << 20;
 
 export class SpeakerResolver {
   private readonly history: Known[] = [];
+  /** Speaker text → index of its latest entry in `history`. */
+  private readonly latestTurn = new Map<string, number>();
+  private readonly nameWordsCache = new Map<string, Set<string>>();
   private readonly cache = new Map<string, string>();
   /** Person (resolved text) → the role phrase already attached to it. */
   private readonly roleOf = new Map<string, string>();
@@ -49,11 +59,22 @@ export class SpeakerResolver {
     private readonly mentions: readonly Mention[],
   ) {}
 
+  private push(k: Known): void {
+    this.history.push(k);
+    this.latestTurn.set(k.text, this.history.length - 1);
+  }
+
+  private nameWordsOf(who: string): Set<string> {
+    let words = this.nameWordsCache.get(who);
+    if (!words) this.nameWordsCache.set(who, (words = nameWords(who)));
+    return words;
+  }
+
   /** A named (or role) speaker: who it is; remembered as the latest speaker. */
   named(m: Mention, gender?: Gender): string {
     const same = this.sameAs(m);
     if (same) {
-      this.history.push({ ...same });
+      this.push({ ...same });
       return same.text;
     }
     const role = isRole(m.norms);
@@ -61,7 +82,7 @@ export class SpeakerResolver {
     // `وزير الدفاع الروسي الجنرال شويغو`: the name already holds a role; no other role may claim it.
     const held = heldRole(m.norms);
     if (held && !this.roleOf.has(full)) this.roleOf.set(full, held);
-    this.history.push({ text: full, role: role && full === m.text, gender, norms: m.norms });
+    this.push({ text: full, role: role && full === m.text, gender, norms: m.norms });
     return full;
   }
 
@@ -91,41 +112,48 @@ export class SpeakerResolver {
    */
   anaphor(
     gender: Gender | undefined, clauseSubject?: Mention, honorific?: { titles: ReadonlySet<string>; pos: number },
-    previousOpening?: ReadonlySet<string>,
+    previous?: PreviousOpening,
   ): string {
     if (clauseSubject) return this.named(clauseSubject, gender);
     // `ناصرالدین عامر تلاش کرد … . او گفت: …`: the pronoun is the person the sentence before it
-    // opened with, when that person has spoken before, even if someone else spoke since.
+    // opened with, when that person has spoken before, even if someone else spoke since; or
+    // who it opened with by title and name, though not a speaker yet.
+    const previousOpening = previous?.words;
     if (previousOpening && previousOpening.size > 0) {
-      for (let k = this.history.length - 1; k >= 0; k--) {
+      // Each person once, at their latest turn: a long article's history repeats the same few.
+      let latest = -1;
+      for (const k of this.latestTurn.values()) {
         const h = this.history[k]!;
-        if (h.role || !agrees(gender, h.gender)) continue;
-        if ([...nameWords(h.text)].some((n) => previousOpening.has(n))) {
-          this.history.push({ ...h });
-          return h.text;
-        }
+        if (k <= latest || h.role || !agrees(gender, h.gender)) continue;
+        if ([...this.nameWordsOf(h.text)].some((n) => previousOpening.has(n))) latest = k;
+      }
+      if (latest >= 0) {
+        const h = this.history[latest]!;
+        this.push({ ...h });
+        return h.text;
       }
     }
+    if (previous?.titled) return this.named(previous.titled, gender);
     if (honorific) {
       const fits = (norms: readonly string[]) => norms.some((n) => honorific.titles.has(n));
       for (let k = this.history.length - 1; k >= 0; k--) {
         const h = this.history[k]!;
         if (fits(h.norms) && !h.role) {
-          this.history.push({ ...h });
+          this.push({ ...h });
           return h.text;
         }
       }
       const titled = this.titledNameBefore(honorific.titles, honorific.pos);
       if (titled) {
         // Remembered with its words, so the next honorific finds it among the speakers.
-        this.history.push({ text: titled.text, role: false, gender, norms: titled.norms });
+        this.push({ text: titled.text, role: false, gender, norms: titled.norms });
         return titled.text;
       }
     }
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
       if (agrees(gender, h.gender)) {
-        this.history.push({ ...h });
+        this.push({ ...h });
         return h.text;
       }
     }

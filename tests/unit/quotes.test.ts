@@ -294,6 +294,15 @@ describe('extractQuotes: quotation marks', () => {
     const qs = extractQuotes('علی رضایی گفت: «تیم آماده است و بازیکنان انگیزه دارند.»\nمریم احمدی گفت: «بازی سخت است و حریف قوی است.»\nدر همین حال، علی رضایی تلاش کرد آرامش را حفظ کند. او گفت: «ما این بازی را می‌بریم.»');
     expect(qs.map((q) => q.speakerResolved)).toEqual(['علی رضایی', 'مریم احمدی', 'علی رضایی']);
   });
+  it('a pronoun opening a paragraph is the titled person the paragraph before ended on, though not a speaker yet', () => {
+    const text = 'سرهنگ علی موسوی گفت: متهم پس از بازجویی به دادسرا منتقل شد.\n'
+      + 'سرهنگ محمدرضا هاشمی فر جانشین فرمانده انتظامی استان، از کشف ۷۲ دستگاه موتور قاچاق خبر داد.\n'
+      + 'او افزود: ماموران ایستگاه بازرسی با تیزبینی کامیون را متوقف کردند.';
+    expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual(['سرهنگ علی موسوی', 'سرهنگ محمدرضا هاشمی فر']);
+    // Without a title the opening is no person for sure: the last speaker stays.
+    const untitled = text.replace('سرهنگ محمدرضا', 'اداره');
+    expect(extractQuotes(untitled).map((q) => q.speakerResolved)).toEqual(['سرهنگ علی موسوی', 'سرهنگ علی موسوی']);
+  });
   it('a role pronoun that opens with a stop word is the subject of a bare complement (این مقام … توضیح داد …)', () => {
     const qs = extractQuotes('علی رضایی گفت: «تیم آماده است و بازیکنان انگیزه دارند.»\nاین مقام باشگاه توضیح داد هدف تیم قهرمانی در لیگ برتر است.');
     expect(qs.map((q) => [q.speaker, q.speakerResolved, q.quote])).toEqual([
