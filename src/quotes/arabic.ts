@@ -5,7 +5,7 @@
  * before its introducer has a dropped subject, resolved later.
  */
 import {
-  arabicAttributions, arabicTrailingAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
+  arabicAnchorStarts, arabicAttributions, arabicTrailingAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
   arabicAddresseePrepositions, arabicDemandPrepositions, arabicHehNameEndings, arabicHehNames, arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
   startsWithGluedPreposition, withoutProclitic, type ArabicCue,
 } from './lexicon.js';
@@ -26,7 +26,7 @@ export function arabicAnchors(tokens: readonly Token[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== TokenKind.Word) continue;
+    if (t.kind !== TokenKind.Word || !arabicAnchorStarts.has(t.norm)) continue;
     const trailing = arabicTrailingAttributions.match(tokens, i);
     if (trailing) {
       const a = trailingAttributionAnchor(tokens, i, trailing.length);

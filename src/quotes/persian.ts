@@ -4,7 +4,7 @@
  * sentence start, before frames such as `در این دیدار`, `با …`, `نیز`, `هم`.
  */
 import {
-  persianAttributions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
+  persianAnchorStarts, persianAttributions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
   persianPronouns, persianSourceOpeners, persianSubjectStops,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
@@ -19,7 +19,7 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
   const anchors: Anchor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== TokenKind.Word) continue;
+    if (t.kind !== TokenKind.Word || !persianAnchorStarts.has(t.norm)) continue;
     const frame = persianFrames.match(tokens, i);
     if (frame) {
       const a = frameAnchor(tokens, i, frame.length);

@@ -24,6 +24,11 @@ export class PhraseTable<T> {
     return this.byFirst.has(first);
   }
 
+  /** The words a phrase of the table can start with. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest phrase starting at tokens[i], matched on words only. */
   match(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const t = tokens[i];

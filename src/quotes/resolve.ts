@@ -41,6 +41,8 @@ const MIN_GLUED_LENGTH = 6;
 /** How many paragraphs ahead a role may find the person it names. */
 const ROLE_LOOKAHEAD_PARAS = 3;
 export const POS_PARA = 1 << 20;
+const paraAt = (pos: number): number => Math.floor(pos / POS_PARA);
+const tokenAt = (pos: number): number => pos % POS_PARA;
 
 export class SpeakerResolver {
   private readonly history: Known[] = [];
@@ -50,7 +52,7 @@ export class SpeakerResolver {
   private readonly cache = new Map<string, string>();
   /** Person (resolved text) → the role phrase already attached to it. */
   private readonly roleOf = new Map<string, string>();
-  private wordIndex: Map<string, [number, number][]> | undefined;
+  private wordIndex: Map<string, number | number[]> | undefined;
 
   constructor(
     private readonly text: string,
@@ -170,9 +172,10 @@ export class SpeakerResolver {
     for (const title of titles) {
       // A bare role noun (`أمير منطقة …`) is an office, not a title.
       if (!nameTitles.has(title) && !title.startsWith('ال')) continue;
-      for (const [pi, i] of this.occurrences(title)) {
-        const at = pi * POS_PARA + i;
+      for (const at of this.occurrences(title)) {
         if (at >= pos || at <= foundAt) continue;
+        const pi = paraAt(at);
+        const i = tokenAt(at);
         const ts = this.paragraphs[pi]!.tokens;
         if (ts[i - 1]?.norm === 'ال') continue; // `آل الشيخ` is a family name
         const run = nameRun(ts, i + 1, 1);
@@ -246,8 +249,9 @@ export class SpeakerResolver {
       best === m.text && run.length === bestLen && run.filter((n) => !nameTitles.has(n)).length > core.length;
     const surname = core[core.length - 1];
     if (surname && bestLen !== Infinity) {
-      for (const [pi, i] of this.occurrences(surname)) {
-        const ts = this.paragraphs[pi]!.tokens;
+      for (const at of this.occurrences(surname)) {
+        const ts = this.paragraphs[paraAt(at)]!.tokens;
+        const i = tokenAt(at);
         let a = i;
         // Walking back from the surname, an Arabic `ال` word is the role or adjective before the name (`الخارجية عادل الجبير`).
         while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)
@@ -275,25 +279,36 @@ export class SpeakerResolver {
       for (let k = 2; k <= w.length - 2; k++) {
         const first = w.slice(0, k);
         const rest = w.slice(k);
-        const apart = this.occurrences(rest).some(([pi, i]) => this.paragraphs[pi]!.tokens[i - 1]?.norm === first);
+        const apart = this.occurrences(rest).some((at) => this.paragraphs[paraAt(at)]!.tokens[tokenAt(at) - 1]?.norm === first);
         if (apart) return [first, rest];
       }
       return [w];
     });
   }
 
-  /** Where a word occurs: [paragraph, token] pairs, from an index built on first use. */
-  private occurrences(norm: string): readonly (readonly [number, number])[] {
+  /**
+   * Where a word occurs, as document positions (paraAt/tokenAt), from an index built on first
+   * use. Most words occur once: they hold a bare position, and only repeated ones an array.
+   */
+  private occurrences(norm: string): readonly number[] {
     if (!this.wordIndex) {
-      const index = new Map<string, [number, number][]>();
-      this.paragraphs.forEach((p, pi) => p.tokens.forEach((t, i) => {
-        if (t.kind !== TokenKind.Word) return;
-        const at = index.get(t.norm);
-        if (at) at.push([pi, i]); else index.set(t.norm, [[pi, i]]);
-      }));
+      const index = new Map<string, number | number[]>();
+      for (let pi = 0; pi < this.paragraphs.length; pi++) {
+        const ts = this.paragraphs[pi]!.tokens;
+        for (let i = 0; i < ts.length; i++) {
+          const t = ts[i]!;
+          if (t.kind !== TokenKind.Word) continue;
+          const at = pi * POS_PARA + i;
+          const seen = index.get(t.norm);
+          if (seen === undefined) index.set(t.norm, at);
+          else if (typeof seen === 'number') index.set(t.norm, [seen, at]);
+          else seen.push(at);
+        }
+      }
       this.wordIndex = index;
     }
-    return this.wordIndex.get(norm) ?? [];
+    const at = this.wordIndex.get(norm);
+    return at === undefined ? [] : typeof at === 'number' ? [at] : at;
   }
 
   private longerMention(m: Mention): string | undefined {

@@ -34,32 +34,27 @@ export function isSentenceEnd(t: Token | undefined): boolean {
 export const OPEN_QUOTES = new Set(['«', '“', '„', '‹']);
 export const CLOSE_QUOTES = new Set(['»', '”', '›']);
 
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0d || (c >= 0x2000 && c <= 0x200b) || c === 0x200e || c === 0x200f
-    || c === 0x202f || c === 0x3000 || (c >= 0x202a && c <= 0x202e) || c === 0xfeff;
-}
-
 /** Tokens of text[from, to) (one paragraph: no newlines expected, but they are skipped as space). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c) || c === 0x0a) { i++; continue; }
-    const ch = text[i]!;
-    if (ch === '.' && text[i + 1] === '.') {
+    const cls = CHAR_CLASS[c]!;
+    if (cls & SPACE) { i++; continue; }
+    if (c === DOT && text.charCodeAt(i + 1) === DOT) {
       let j = i;
-      while (j < to && text[j] === '.') j++;
+      while (j < to && text.charCodeAt(j) === DOT) j++;
       out.push({ kind: TokenKind.Punct, norm: '…', start: i, end: j, heh: false });
       i = j;
       continue;
     }
-    if (isPunctAt(text, i)) {
+    if (cls & PUNCT && isPunctAt(text, i)) {
       // A dot after a one-letter word abbreviates (`د. فراس إلياس`, `أ. ف. ب`): no sentence end.
       const prev = out[out.length - 1];
-      const abbreviation = ch === '.' && prev !== undefined && prev.kind === TokenKind.Word && prev.end === i && prev.end - prev.start === 1
+      const abbreviation = c === DOT && prev !== undefined && prev.kind === TokenKind.Word && prev.end === i && prev.end - prev.start === 1
         && isArabicScriptLetter(text.charCodeAt(i - 1));
-      out.push({ kind: TokenKind.Punct, norm: abbreviation ? ABBREVIATION_DOT : ch === '：' ? ':' : ch, start: i, end: i + 1, heh: false });
+      out.push({ kind: TokenKind.Punct, norm: abbreviation ? ABBREVIATION_DOT : c === FULLWIDTH_COLON ? ':' : text[i]!, start: i, end: i + 1, heh: false });
       i++;
       continue;
     }
@@ -67,10 +62,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Most words need no folding: slice them; build the folded form only when a unit changes.
     let changed = false;
     while (i < to) {
-      const d = text.charCodeAt(i);
-      if (isSpace(d) || d === 0x0a) break;
-      if (isPunctAt(text, i)) break;
-      if (!changed && (foldCode(d) !== d || (d >= 0x41 && d <= 0x5a))) changed = true;
+      const k = CHAR_CLASS[text.charCodeAt(i)]!;
+      if (k & SPACE) break;
+      if (k & PUNCT && isPunctAt(text, i)) break;
+      if (k & FOLDS) changed = true;
       i++;
     }
     let norm = text.slice(start, i);
@@ -92,6 +87,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  */
 const PUNCT_CODE = new Uint8Array(0x10000);
 for (const ch of ':：،,؛;.!?؟«»"“”„‹›()[]-–—/…|•') PUNCT_CODE[ch.charCodeAt(0)] = 1;
+
+const DOT = 0x2e;
+const FULLWIDTH_COLON = 0xff1a;
+/** Character classes, one lookup per UTF-16 unit: space (newline included), punctuation, changed by folding. */
+const SPACE = 1;
+const PUNCT = 2;
+const FOLDS = 4;
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const space = c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0 || c === 0x0d || (c >= 0x2000 && c <= 0x200b) || c === 0x200e
+    || c === 0x200f || c === 0x202f || c === 0x3000 || (c >= 0x202a && c <= 0x202e) || c === 0xfeff;
+  CHAR_CLASS[c] = (space ? SPACE : 0) | (PUNCT_CODE[c] === 1 ? PUNCT : 0) | (foldCode(c) !== c || (c >= 0x41 && c <= 0x5a) ? FOLDS : 0);
+}
 
 /** Punctuation at i, except a dot, comma or slash between digits (2.5, 1,000, 1403/2): part of the number. */
 function isPunctAt(text: string, i: number): boolean {
