@@ -209,7 +209,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
       resolved = a.speakerKind === 'named'
         ? resolver.named(mention(ts, a.speaker, ap), a.gender)
         : resolver.anaphor(a.gender, a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : undefined, honorificOf(ts, a, ap),
-          a.speakerKind === 'pronoun' ? opening(ap, a.cue[0]) : undefined);
+          a.speakerKind === 'pronoun' ? opening(ap, a.cue[0]) : undefined, ap * POS_PARA + a.cue[0]);
       resolvedOf.set(a, resolved);
     }
     const cts = paras[f.para]!.tokens;

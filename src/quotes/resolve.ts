@@ -115,6 +115,8 @@ export class SpeakerResolver {
   anaphor(
     gender: Gender | undefined, clauseSubject?: Mention, honorific?: { titles: ReadonlySet<string>; pos: number },
     previous?: PreviousOpening,
+    /** Document position of the reporting verb. */
+    at?: number,
   ): string {
     if (clauseSubject) return this.named(clauseSubject, gender);
     // `ناصرالدین عامر تلاش کرد … . او گفت: …`: the pronoun is the person the sentence before it
@@ -158,6 +160,13 @@ export class SpeakerResolver {
         this.push({ ...h });
         return h.text;
       }
+    }
+    // No one has spoken yet: the person the article last named by title before the verb
+    // (`وصف … الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة … ¶ وقال …`). Titles are masculine or
+    // neutral, so a feminine or plural verb is not given one.
+    if (at !== undefined && (gender === undefined || gender === 'm')) {
+      const titled = this.titledNameBefore(nameTitles, at);
+      if (titled) return this.named({ ...titled, pos: at }, gender);
     }
     return '';
   }
@@ -241,7 +250,8 @@ export class SpeakerResolver {
     // with a name scraping glued together split as the article writes it elsewhere (`محمدباقری`).
     const roleEnd = heldRoleLength(m.norms);
     const person = this.unglued(m.norms.slice(roleEnd));
-    const core = person.filter((n) => !nameTitles.has(n));
+    // A title after `آل` is the family name (`آل الشيخ`).
+    const core = person.filter((n, k) => !nameTitles.has(n) || person[k - 1] === 'ال');
     let bestLen = best === m.text ? m.norms.length - roleEnd : Infinity;
     let bestAnchored = false;
     // As long as the mention but with a given name where it has a title: `آقای پارسا` → `کیا پارسا`.
@@ -253,9 +263,10 @@ export class SpeakerResolver {
         const ts = this.paragraphs[paraAt(at)]!.tokens;
         const i = tokenAt(at);
         let a = i;
-        // Walking back from the surname, an Arabic `ال` word is the role or adjective before the name (`الخارجية عادل الجبير`).
+        // Walking back from the surname, an Arabic `ال` word is the role or adjective before the name
+        // (`الخارجية عادل الجبير`); `آل` (folded `ال`) is part of it (`… بن عبدالله آل الشيخ`).
         while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)
-          && !(ts[a - 1]!.norm.startsWith('ال') && !nameTitles.has(ts[a - 1]!.norm))) a--;
+          && !(ts[a - 1]!.norm.startsWith('ال') && ts[a - 1]!.norm !== 'ال' && !nameTitles.has(ts[a - 1]!.norm))) a--;
         const run = ts.slice(a, i + 1).map((t) => t.norm);
         if (!core.every((n) => run.includes(n))) continue;
         // A run longer than the mention with a role beside it is a name (`جورج بوش رئيس جمهور`);

@@ -190,6 +190,17 @@ describe('extractQuotes: Arabic (VSO)', () => {
       ['وزير الخارجية الألماني فرانك فالتر شتاينماير', 'فرانك فالتر شتاينماير'],
     ]);
   });
+  it('a dropped subject before anyone has spoken is the person last named by title; `آل الشيخ` is a family name', () => {
+    const text = [
+      'وصف مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير بأنها جريمة.',
+      'وقال في مداخلة مع قناة الإخبارية: المصاب مصاب الجميع ونسأل الله الشفاء للمصابين.',
+      'وتابع الشيخ عبدالعزيز آل الشيخ يقول: واجب العلماء الكشف عن هذه الفئة الضالة.',
+    ].join('\n');
+    const who = 'الشيخ عبدالعزيز بن عبدالله آل الشيخ';
+    expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual([who, who]);
+    // A feminine verb is not given a title's man.
+    expect(extractQuotes(text.replace('وقال', 'وقالت')).map((q) => q.speakerResolved)[0]).toBe('');
+  });
   it('an honorific pronoun (`سماحته`, `سموه`) resolves to the person its titles fit', () => {
     const qs = pick(extractQuotes([
       'استنكر سماحة المفتي العام الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير.',
