@@ -13,7 +13,7 @@ import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import { isPunct } from './spans.js';
 import {
   besideRole, canonicalRole, containsRunUnqualified, heldRole, heldRoleLength, isConjoined, isNameWord, isRole, nameRun, nameWords,
-  roleEndAt, roleKey,
+  personIn, roleEndAt, roleKey,
 } from './names.js';
 
 export interface Mention {
@@ -79,7 +79,7 @@ export class SpeakerResolver {
       this.push({ ...same });
       return same.text;
     }
-    const role = isRole(m.norms);
+    const role = isRole(m.norms) && !namedAfterArabicRole(m);
     const full = role ? this.person(m) : this.fullest(m);
     // `وزير الدفاع الروسي الجنرال شويغو`: the name already holds a role; no other role may claim it.
     const held = heldRole(m.norms);
@@ -356,6 +356,20 @@ export class SpeakerResolver {
     }
     return undefined;
   }
+}
+
+/**
+ * `وزير الخارجية محمد جواد ظريف`: an Arabic role closed by a definite complement, then two or
+ * three plain name words, is the person named (a role alone looks ahead for its person).
+ * Persian marks no such boundary (`مدیر … ملی پخش فرآورده‌های نفتی`), so it stays a role.
+ */
+function namedAfterArabicRole(m: Mention): boolean {
+  const name = personIn(m.text);
+  if (name === m.text) return false;
+  const tail = name.split(/\s+/).length;
+  const before = m.norms[m.norms.length - tail - 1];
+  const first = m.norms[m.norms.length - tail]!;
+  return tail <= 3 && before !== undefined && before.startsWith('ال') && !/^[وفبلك]/.test(first) && !first.startsWith('ال');
 }
 
 function agrees(verb: Gender | undefined, speaker: Gender | undefined): boolean {

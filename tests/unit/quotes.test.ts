@@ -190,6 +190,13 @@ describe('extractQuotes: Arabic (VSO)', () => {
       ['وزير الخارجية الألماني فرانك فالتر شتاينماير', 'فرانك فالتر شتاينماير'],
     ]);
   });
+  it('an Arabic role with a name after its definite complement is that person, not the next speaker', () => {
+    const qs = extractQuotes('وقال وزير الخارجية محمد جواد ظريف إن الوضع معقد جدا. وذكر تلفزيون برس الإيراني أن الهجوم وقع صباحا.');
+    expect(qs.map((q) => q.speakerResolved)).toEqual(['محمد جواد ظريف', 'تلفزيون برس الإيراني']);
+    // A bare role still finds its person named soon after.
+    const bare = extractQuotes('وقال وزير الدفاع الروسي إن التعاون مهم للبلدين.\nوأضاف سيرغي شويغو أن المناورات ستجرى في الربيع.');
+    expect(bare.map((q) => q.speakerResolved)).toEqual(['سيرغي شويغو', 'سيرغي شويغو']);
+  });
   it('a dropped subject before anyone has spoken is the person last named by title; `آل الشيخ` is a family name', () => {
     const text = [
       'وصف مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة التفجير بأنها جريمة.',
