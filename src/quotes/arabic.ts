@@ -16,7 +16,7 @@ import type { Anchor, SpeakerKind } from './types.js';
 
 const MAX_SPEAKER_WORDS = 14;
 /** A role's complement read past prepositions to the name before a comma: at most this many words. */
-const ROLE_ADJUNCT_WORDS = 8;
+const ROLE_ADJUNCT_WORDS = 10;
 /** A subject written before its verb (`وزير الخارجية عادل الجبير أكد أن …`) has at most this many words. */
 const MAX_PREVERBAL_WORDS = 6;
 /** How far past the subject (adjuncts like `خلال الاجتماع`) the introducer may be. */
@@ -240,9 +240,30 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
 function roleThroughAdjuncts(tokens: readonly Token[], from: number, k: number): number {
   if (!isRoleNoun(tokens[from]!.norm)) return k;
   let c = k;
-  while (c < tokens.length && c - k < ROLE_ADJUNCT_WORDS && tokens[c]!.kind === TokenKind.Word && !arabicCue(tokens[c]!.norm)) c++;
-  if (c === k || !isPunct(tokens[c], '،,') || !arabicComplementizers.match(tokens, c + 1)) return k;
-  return isNameWord(tokens[c - 1]) && !tokens[c - 1]!.norm.startsWith('ال') ? c : k;
+  // `… د. فراس إلياس`: an abbreviated title's dot goes on with the words.
+  const goesOn = (t: Token): boolean => (t.kind === TokenKind.Word && !arabicCue(t.norm)) || isPunct(t, ABBREVIATION_DOT);
+  while (c < tokens.length && c - k < ROLE_ADJUNCT_WORDS && goesOn(tokens[c]!)) c++;
+  // Before a colon the adjuncts are as often the circumstances (`من دون تحديد أعداد:`): only a
+  // title opening the name at the end (`… والأمن القومي د. فراس إلياس:`) makes it the speaker's.
+  const introduced = (isPunct(tokens[c], '،,') && arabicComplementizers.match(tokens, c + 1)) || (isPunct(tokens[c], ':') && titledNameEnds(tokens, k, c));
+  if (c === k || !introduced) return k;
+  // The last word is a name, not an adjective (`القومي`): no `ال`, or a plain name word before it
+  // (`فراس إلياس`, whose إل folds to ال).
+  const plainName = (t: Token | undefined): boolean => isNameWord(t) && !t!.norm.startsWith('ال');
+  return plainName(tokens[c - 1]) || (isNameWord(tokens[c - 1]) && plainName(tokens[c - 2])) ? c : k;
+}
+
+/** tokens[from, to) end in a title and one to three name words after it (`د. فراس إلياس`). */
+function titledNameEnds(tokens: readonly Token[], from: number, to: number): boolean {
+  let names = 0;
+  for (let j = to - 1; j >= from && names <= 3; j--) {
+    const t = tokens[j]!;
+    if (isPunct(t, ABBREVIATION_DOT)) continue;
+    if (nameTitles.has(t.norm)) return names > 0;
+    if (!isNameWord(t)) return false;
+    names++;
+  }
+  return false;
 }
 
 /** A word written with a final ه (not ة) that is no name written so (grammar.ts ARABIC_HEH_NAMES). */

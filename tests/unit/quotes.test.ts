@@ -190,6 +190,12 @@ describe('extractQuotes: Arabic (VSO)', () => {
       ['وزير الخارجية الألماني فرانك فالتر شتاينماير', 'فرانك فالتر شتاينماير'],
     ]);
   });
+  it('a role read through its complement to a titled name before a colon; other words before a colon are circumstances', () => {
+    const [q] = extractQuotes('وقال أستاذ العلوم السياسية والمتخصص في الشؤون الإستراتيجية والأمن القومي د. فراس إلياس: انتشرت قوات الحرس على طول الحدود.');
+    expect([q!.speakerResolved, q!.quote]).toEqual(['د. فراس إلياس', 'انتشرت قوات الحرس على طول الحدود.']);
+    const [c] = extractQuotes('قال مسؤول أوروبي من دون تحديد أعداد: "أعداد سمك القد في البحر تتدهور".');
+    expect(c!.speaker).toBe('مسؤول أوروبي');
+  });
   it('an Arabic role with a name after its definite complement is that person, not the next speaker', () => {
     const qs = extractQuotes('وقال وزير الخارجية محمد جواد ظريف إن الوضع معقد جدا. وذكر تلفزيون برس الإيراني أن الهجوم وقع صباحا.');
     expect(qs.map((q) => q.speakerResolved)).toEqual(['محمد جواد ظريف', 'تلفزيون برس الإيراني']);
