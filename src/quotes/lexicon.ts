@@ -135,4 +135,5 @@ export function startsWithGluedPreposition(norm: string): boolean {
   return norm.startsWith('لل') || norm.startsWith('بال') || (/^[بل]/.test(norm) && roleNouns.has(norm.slice(1)));
 }
 export const nameTitles = wordSet(G.NAME_TITLES);
+export const feminineNameTitles = wordSet(G.FEMININE_NAME_TITLES);
 export const nonNameWords = wordSet(G.NON_NAME_WORDS);

@@ -43,6 +43,22 @@ export function personIn(phrase: string): string {
   return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
 }
 
+/**
+ * `وزير الخارجية محمد جواد ظريف`: an Arabic role closed by a definite complement, then two or
+ * three plain name words, is the person named (a role alone looks ahead for its person).
+ * Persian marks no such boundary (`مدیر … ملی پخش فرآورده‌های نفتی`), so it stays a role. A first
+ * word that may carry a proclitic (و ف ب ل ك: `بجامعة الحديدة`) is not trusted either, at the
+ * cost of names spelled so (`وليد`), which keep looking ahead as before.
+ */
+export function namedAfterArabicRole(text: string, norms: readonly string[]): boolean {
+  const name = personIn(text);
+  if (name === text) return false;
+  const tail = name.split(/\s+/).length;
+  const before = norms[norms.length - tail - 1];
+  const first = norms[norms.length - tail]!;
+  return tail <= 3 && before !== undefined && before.startsWith('ال') && !/^[وفبلك]/.test(first) && !first.startsWith('ال');
+}
+
 /** The words of a speaker's name that can open a sentence about them (name words, not titles). */
 export function nameWords(who: string): Set<string> {
   const words = new Set<string>();

@@ -8,12 +8,13 @@
  * verb (`وقال` never points back to `كويارا`).
  */
 import type { Gender } from './lexicon.js';
-import { nameTitles, sameDeterminers } from './lexicon.js';
-import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
+import { feminineNameTitles, nameTitles, sameDeterminers } from './lexicon.js';
+import { isSentenceEnd } from './tokens.js';
 import { isPunct } from './spans.js';
+import { DocumentWords, paraAt, POS_PARA, tokenAt, type Paragraph } from './word-index.js';
 import {
   besideRole, canonicalRole, containsRunUnqualified, heldRole, heldRoleLength, isConjoined, isNameWord, isRole, nameRun, nameWords,
-  personIn, roleEndAt, roleKey,
+  namedAfterArabicRole, roleEndAt, roleKey,
 } from './names.js';
 
 export interface Mention {
@@ -25,7 +26,6 @@ export interface Mention {
   pos: number;
 }
 
-export interface Paragraph { tokens: Token[] }
 
 /** How the sentence before a pronoun's opens: its first words, and a titled name opening it. */
 export interface PreviousOpening {
@@ -40,9 +40,6 @@ interface Known { text: string; role: boolean; gender?: Gender; /** The mention'
 const MIN_GLUED_LENGTH = 6;
 /** How many paragraphs ahead a role may find the person it names. */
 const ROLE_LOOKAHEAD_PARAS = 3;
-export const POS_PARA = 1 << 20;
-const paraAt = (pos: number): number => Math.floor(pos / POS_PARA);
-const tokenAt = (pos: number): number => pos % POS_PARA;
 
 export class SpeakerResolver {
   private readonly history: Known[] = [];
@@ -52,14 +49,17 @@ export class SpeakerResolver {
   private readonly cache = new Map<string, string>();
   /** Person (resolved text) → the role phrase already attached to it. */
   private readonly roleOf = new Map<string, string>();
-  private wordIndex: Map<string, number | number[]> | undefined;
+
+  private readonly words: DocumentWords;
 
   constructor(
     private readonly text: string,
     private readonly paragraphs: readonly Paragraph[],
     /** Every named speaker mention in the document, in order. */
     private readonly mentions: readonly Mention[],
-  ) {}
+  ) {
+    this.words = new DocumentWords(text, paragraphs);
+  }
 
   private push(k: Known): void {
     this.history.push(k);
@@ -72,6 +72,16 @@ export class SpeakerResolver {
     return words;
   }
 
+  /**
+   * A title and the name after it, read from the text (`الأمير فيصل بن خالد`): whole as written,
+   * so not widened to the words before the title; remembered with its words, so the next
+   * honorific or pronoun finds it among the speakers.
+   */
+  private titled(name: { text: string; norms: readonly string[] }, gender: Gender | undefined): string {
+    this.push({ text: name.text, role: false, gender, norms: name.norms });
+    return name.text;
+  }
+
   /** A named (or role) speaker: who it is; remembered as the latest speaker. */
   named(m: Mention, gender?: Gender): string {
     const same = this.sameAs(m);
@@ -79,7 +89,7 @@ export class SpeakerResolver {
       this.push({ ...same });
       return same.text;
     }
-    const role = isRole(m.norms) && !namedAfterArabicRole(m);
+    const role = isRole(m.norms) && !namedAfterArabicRole(m.text, m.norms);
     const full = role ? this.person(m) : this.fullest(m);
     // `وزير الدفاع الروسي الجنرال شويغو`: the name already holds a role; no other role may claim it.
     const held = heldRole(m.norms);
@@ -137,7 +147,7 @@ export class SpeakerResolver {
         return h.text;
       }
     }
-    if (previous?.titled) return this.named(previous.titled, gender);
+    if (previous?.titled && titleAgrees(gender, previous.titled.norms[0]!)) return this.titled(previous.titled, gender);
     if (honorific) {
       const fits = (norms: readonly string[]) => norms.some((n) => honorific.titles.has(n));
       for (let k = this.history.length - 1; k >= 0; k--) {
@@ -147,12 +157,8 @@ export class SpeakerResolver {
           return h.text;
         }
       }
-      const titled = this.titledNameBefore(honorific.titles, honorific.pos);
-      if (titled) {
-        // Remembered with its words, so the next honorific finds it among the speakers.
-        this.push({ text: titled.text, role: false, gender, norms: titled.norms });
-        return titled.text;
-      }
+      const titled = this.words.titledNameBefore(honorific.titles, honorific.pos);
+      if (titled) return this.titled(titled, gender);
     }
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
@@ -162,44 +168,12 @@ export class SpeakerResolver {
       }
     }
     // No one has spoken yet: the person the article last named by title before the verb
-    // (`وصف … الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة … ¶ وقال …`). Titles are masculine or
-    // neutral, so a feminine or plural verb is not given one.
-    if (at !== undefined && (gender === undefined || gender === 'm')) {
-      const titled = this.titledNameBefore(nameTitles, at);
-      if (titled) return this.named({ ...titled, pos: at }, gender);
+    // (`وصف … الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة … ¶ وقال …`), whose title agrees with it.
+    if (at !== undefined && gender !== 'p') {
+      const titled = this.words.titledNameBefore(nameTitles, at);
+      if (titled && titleAgrees(gender, titled.norms[0]!)) return this.titled(titled, gender);
     }
     return '';
-  }
-
-  /**
-   * The last `title + name` (`الأمير فيصل بن خالد`) written before document position `pos`.
-   * Looked up in the word index, so many honorifics in one long text cost no rescans.
-   */
-  private titledNameBefore(titles: ReadonlySet<string>, pos: number): { text: string; norms: string[] } | undefined {
-    let found: { text: string; norms: string[] } | undefined;
-    let foundAt = -1;
-    for (const title of titles) {
-      // A bare role noun (`أمير منطقة …`) is an office, not a title.
-      if (!nameTitles.has(title) && !title.startsWith('ال')) continue;
-      for (const at of this.occurrences(title)) {
-        if (at >= pos || at <= foundAt) continue;
-        const pi = paraAt(at);
-        const i = tokenAt(at);
-        const ts = this.paragraphs[pi]!.tokens;
-        if (ts[i - 1]?.norm === 'ال') continue; // `آل الشيخ` is a family name
-        const run = nameRun(ts, i + 1, 1);
-        if (!run) continue;
-        // An `ال` word after the first name is the object or an adjective (`… بن خالد الوفد`), unless after `آل`.
-        let end = run[1];
-        for (let k = i + 2; k < run[1]; k++) {
-          const w = ts[k]!.norm;
-          if (w.startsWith('ال') && w !== 'ال' && !nameTitles.has(w) && ts[k - 1]!.norm !== 'ال') { end = k; break; }
-        }
-        found = { text: this.text.slice(ts[i]!.start, ts[end - 1]!.end), norms: ts.slice(i, end).map((t) => t.norm) };
-        foundAt = at;
-      }
-    }
-    return found;
   }
 
   /** The person a role names, or the role itself when the article never ties it to a name. */
@@ -259,7 +233,7 @@ export class SpeakerResolver {
       best === m.text && run.length === bestLen && run.filter((n) => !nameTitles.has(n)).length > core.length;
     const surname = core[core.length - 1];
     if (surname && bestLen !== Infinity) {
-      for (const at of this.occurrences(surname)) {
+      for (const at of this.words.occurrences(surname)) {
         const ts = this.paragraphs[paraAt(at)]!.tokens;
         const i = tokenAt(at);
         let a = i;
@@ -286,40 +260,15 @@ export class SpeakerResolver {
   /** Words the article writes apart elsewhere (`محمد باقری`), split where the mention glues them (`محمدباقری`). */
   private unglued(norms: readonly string[]): string[] {
     return norms.flatMap((w) => {
-      if (w.length < MIN_GLUED_LENGTH || nameTitles.has(w) || this.occurrences(w).length > 1) return [w];
+      if (w.length < MIN_GLUED_LENGTH || nameTitles.has(w) || this.words.occurrences(w).length > 1) return [w];
       for (let k = 2; k <= w.length - 2; k++) {
         const first = w.slice(0, k);
         const rest = w.slice(k);
-        const apart = this.occurrences(rest).some((at) => this.paragraphs[paraAt(at)]!.tokens[tokenAt(at) - 1]?.norm === first);
+        const apart = this.words.occurrences(rest).some((at) => this.paragraphs[paraAt(at)]!.tokens[tokenAt(at) - 1]?.norm === first);
         if (apart) return [first, rest];
       }
       return [w];
     });
-  }
-
-  /**
-   * Where a word occurs, as document positions (paraAt/tokenAt), from an index built on first
-   * use. Most words occur once: they hold a bare position, and only repeated ones an array.
-   */
-  private occurrences(norm: string): readonly number[] {
-    if (!this.wordIndex) {
-      const index = new Map<string, number | number[]>();
-      for (let pi = 0; pi < this.paragraphs.length; pi++) {
-        const ts = this.paragraphs[pi]!.tokens;
-        for (let i = 0; i < ts.length; i++) {
-          const t = ts[i]!;
-          if (t.kind !== TokenKind.Word) continue;
-          const at = pi * POS_PARA + i;
-          const seen = index.get(t.norm);
-          if (seen === undefined) index.set(t.norm, at);
-          else if (typeof seen === 'number') index.set(t.norm, [seen, at]);
-          else seen.push(at);
-        }
-      }
-      this.wordIndex = index;
-    }
-    const at = this.wordIndex.get(norm);
-    return at === undefined ? [] : typeof at === 'number' ? [at] : at;
   }
 
   private longerMention(m: Mention): string | undefined {
@@ -358,18 +307,11 @@ export class SpeakerResolver {
   }
 }
 
-/**
- * `وزير الخارجية محمد جواد ظريف`: an Arabic role closed by a definite complement, then two or
- * three plain name words, is the person named (a role alone looks ahead for its person).
- * Persian marks no such boundary (`مدیر … ملی پخش فرآورده‌های نفتی`), so it stays a role.
- */
-function namedAfterArabicRole(m: Mention): boolean {
-  const name = personIn(m.text);
-  if (name === m.text) return false;
-  const tail = name.split(/\s+/).length;
-  const before = m.norms[m.norms.length - tail - 1];
-  const first = m.norms[m.norms.length - tail]!;
-  return tail <= 3 && before !== undefined && before.startsWith('ال') && !/^[وفبلك]/.test(first) && !first.startsWith('ال');
+/** A verb's gender and a title's: `السيدة`, `خانم` name women, the other titles men (Persian verbs have none). */
+function titleAgrees(verb: Gender | undefined, title: string): boolean {
+  if (verb === undefined) return true;
+  if (verb === 'p') return false;
+  return (verb === 'f') === feminineNameTitles.has(title);
 }
 
 function agrees(verb: Gender | undefined, speaker: Gender | undefined): boolean {

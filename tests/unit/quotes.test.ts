@@ -211,8 +211,11 @@ describe('extractQuotes: Arabic (VSO)', () => {
     ].join('\n');
     const who = 'الشيخ عبدالعزيز بن عبدالله آل الشيخ';
     expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual([who, who]);
-    // A feminine verb is not given a title's man.
+    // A feminine verb is not given a title's man, but a woman's title.
     expect(extractQuotes(text.replace('وقال', 'وقالت')).map((q) => q.speakerResolved)[0]).toBe('');
+    const woman = extractQuotes('استقبلت السيدة ماري كويارا الوفد في باريس.\nوقالت: التعاون بين البلدين مهم جدا.');
+    expect(woman.map((q) => q.speakerResolved)).toEqual(['السيدة ماري كويارا']);
+    expect(extractQuotes('استقبلت السيدة ماري كويارا الوفد في باريس.\nوقال: التعاون بين البلدين مهم جدا.')[0]!.speakerResolved).toBe('');
   });
   it('an honorific pronoun (`سماحته`, `سموه`) resolves to the person its titles fit', () => {
     const qs = pick(extractQuotes([

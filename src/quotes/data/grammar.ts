@@ -206,6 +206,9 @@ export const NAME_TITLES = [
   'د', // `د.` (doctor): the one-letter word before the abbreviation dot
 ];
 
+/** The titles of NAME_TITLES that name a woman: a masculine verb never resolves to them, nor a feminine verb to the others. */
+export const FEMININE_NAME_TITLES = ['خانم', 'سیده', 'السيدة'];
+
 /** Words that are never part of a personal name (used when reading the name next to a role). */
 export const NON_NAME_WORDS = [
   'با', 'و', 'در', 'به', 'از', 'که', 'را', 'این', 'آن', 'برای', 'بر', 'تا', 'دیدار', 'گفت', 'کرد', 'شد', 'است',

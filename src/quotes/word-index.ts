@@ -1,0 +1,77 @@
+/**
+ * Where words occur in one document, for the speaker resolver: an index from matching form to
+ * positions (paragraph and token, packed in one number), built on first use, and the titled
+ * names (`الأمير فيصل بن خالد`) it finds before a position. Pure: built from the tokens.
+ */
+import { nameTitles } from './lexicon.js';
+import { nameRun } from './names.js';
+import { TokenKind, type Token } from './tokens.js';
+
+/** Positions pack paragraph and token: paragraph × POS_PARA + token. */
+export const POS_PARA = 1 << 20;
+export const paraAt = (pos: number): number => Math.floor(pos / POS_PARA);
+export const tokenAt = (pos: number): number => pos % POS_PARA;
+
+export interface Paragraph { tokens: Token[] }
+
+export class DocumentWords {
+  private index: Map<string, number | number[]> | undefined;
+
+  constructor(private readonly text: string, readonly paragraphs: readonly Paragraph[]) {}
+
+  /**
+   * Where a word occurs, as document positions (paraAt/tokenAt), from an index built on first
+   * use. Most words occur once: they hold a bare position, and only repeated ones an array.
+   */
+  occurrences(norm: string): readonly number[] {
+    if (!this.index) {
+      const index = new Map<string, number | number[]>();
+      for (let pi = 0; pi < this.paragraphs.length; pi++) {
+        const ts = this.paragraphs[pi]!.tokens;
+        for (let i = 0; i < ts.length; i++) {
+          const t = ts[i]!;
+          if (t.kind !== TokenKind.Word) continue;
+          const at = pi * POS_PARA + i;
+          const seen = index.get(t.norm);
+          if (seen === undefined) index.set(t.norm, at);
+          else if (typeof seen === 'number') index.set(t.norm, [seen, at]);
+          else seen.push(at);
+        }
+      }
+      this.index = index;
+    }
+    const at = this.index.get(norm);
+    return at === undefined ? [] : typeof at === 'number' ? [at] : at;
+  }
+
+  /**
+   * The last `title + name` (`الأمير فيصل بن خالد`) written before document position `pos`.
+   * Looked up in the word index, so many honorifics in one long text cost no rescans.
+   */
+  titledNameBefore(titles: ReadonlySet<string>, pos: number): { text: string; norms: string[] } | undefined {
+    let found: { text: string; norms: string[] } | undefined;
+    let foundAt = -1;
+    for (const title of titles) {
+      // A bare role noun (`أمير منطقة …`) is an office, not a title.
+      if (!nameTitles.has(title) && !title.startsWith('ال')) continue;
+      for (const at of this.occurrences(title)) {
+        if (at >= pos || at <= foundAt) continue;
+        const pi = paraAt(at);
+        const i = tokenAt(at);
+        const ts = this.paragraphs[pi]!.tokens;
+        if (ts[i - 1]?.norm === 'ال') continue; // `آل الشيخ` is a family name
+        const run = nameRun(ts, i + 1, 1);
+        if (!run) continue;
+        // An `ال` word after the first name is the object or an adjective (`… بن خالد الوفد`), unless after `آل`.
+        let end = run[1];
+        for (let k = i + 2; k < run[1]; k++) {
+          const w = ts[k]!.norm;
+          if (w.startsWith('ال') && w !== 'ال' && !nameTitles.has(w) && ts[k - 1]!.norm !== 'ال') { end = k; break; }
+        }
+        found = { text: this.text.slice(ts[i]!.start, ts[end - 1]!.end), norms: ts.slice(i, end).map((t) => t.norm) };
+        foundAt = at;
+      }
+    }
+    return found;
+  }
+}
