@@ -15,7 +15,7 @@ import { isNameWord } from './names.js';
 import type { Anchor, SpeakerKind } from './types.js';
 
 const MAX_SPEAKER_WORDS = 14;
-/** A role's complement read past prepositions to the name before a comma: at most this many words. */
+/** A role's complement read past prepositions to the name before `، أن` or a colon: at most this many words. */
 const ROLE_ADJUNCT_WORDS = 10;
 /** A subject written before its verb (`وزير الخارجية عادل الجبير أكد أن …`) has at most this many words. */
 const MAX_PREVERBAL_WORDS = 6;
@@ -234,8 +234,8 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
 /**
  * `أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني، أن …`: a role's complement may hold
  * prepositions (`للأمن`, `في إيران`) that end a subject elsewhere; when the words up to the
- * comma before the complementizer end in a name, the subject runs to it (the person then
- * resolves from the role's words).
+ * comma before the complementizer, or up to a colon after a titled name, end in a name, the
+ * subject runs to it (the person then resolves from the role's words).
  */
 function roleThroughAdjuncts(tokens: readonly Token[], from: number, k: number): number {
   if (!isRoleNoun(tokens[from]!.norm)) return k;

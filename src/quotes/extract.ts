@@ -23,8 +23,6 @@ export interface ExtractOptions {
   lang?: 'fa' | 'ar';
 }
 
-
-
 /** A sentence that names the speaker in its first words is narration about them. */
 const NAME_OPENING_WORDS = 3;
 /** Paragraph breaks: a newline, or a dataset's written mark for one (grammar.ts). */
@@ -194,10 +192,6 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     if (f.anchor.speakerKind === 'named') named.push(mention(paras[ap]!.tokens, f.anchor.speaker, ap));
   }
   const resolver = new SpeakerResolver(text, paras, named);
-  const opening = (pi: number, cue: number): PreviousOpening => {
-    const { words, titled } = previousOpening(paras, pi, cue);
-    return titled ? { words, titled: mention(paras[titled[0]]!.tokens, titled[1], titled[0]) } : { words };
-  };
   const resolvedOf = new Map<Anchor, string>();
   const quotes: Quote[] = [];
   for (const f of found) {
@@ -209,8 +203,11 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     if (resolved === undefined) {
       resolved = a.speakerKind === 'named'
         ? resolver.named(mention(ts, a.speaker, ap), a.gender)
-        : resolver.anaphor(a.gender, a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : undefined, honorificOf(ts, a, ap),
-          a.speakerKind === 'pronoun' ? opening(ap, a.cue[0]) : undefined, ap * POS_PARA + a.cue[0]);
+        : resolver.anaphor(ap * POS_PARA + a.cue[0], a.gender, {
+          clauseSubject: a.sentenceSubject && mention(ts, a.sentenceSubject, ap),
+          honorificTitles: honorificTitles(ts, a),
+          previous: a.speakerKind === 'pronoun' ? previousOpening(paras, ap, a.cue[0], mention) : undefined,
+        });
       resolvedOf.set(a, resolved);
     }
     const cts = paras[f.para]!.tokens;
@@ -232,7 +229,9 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
  * the last sentence of the paragraph before (`سرهنگ … از کشف … خبر داد.` ¶ `او افزود: …`).
  * `titled` is a title with the name after it (`سرهنگ محمدرضا هاشمی فر`) opening that sentence.
  */
-function previousOpening(paras: readonly Para[], pi: number, cue: number): { words: Set<string>; titled?: [number, [number, number]] } {
+function previousOpening(
+  paras: readonly Para[], pi: number, cue: number, mention: (ts: readonly Token[], range: [number, number], para: number) => Mention,
+): PreviousOpening {
   const words = new Set<string>();
   let ts = paras[pi]!.tokens;
   let s = sentenceStart(ts, cue);
@@ -252,14 +251,13 @@ function previousOpening(paras: readonly Para[], pi: number, cue: number): { wor
     n++;
   }
   const run = ts[from]?.kind === TokenKind.Word && nameTitles.has(ts[from]!.norm) ? nameRun(ts, from + 1, 1) : undefined;
-  return run && run[1] <= s ? { words, titled: [pi, [from, run[1]]] } : { words };
+  return run && run[1] <= s ? { words, titled: mention(ts, [from, run[1]], pi) } : { words };
 }
 
 /** Quotation marks around a name are the writer's emphasis, not the name (`سرتیپ «یحیی سریع»`). */
 function withoutMarks(name: string): string {
   return /["«»“”]/.test(name) ? name.replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim() : name;
 }
-
 
 /**
  * A colon quote ends where a later sentence opens with the speaker's own name: the article is
@@ -279,11 +277,10 @@ function narrationResumes(ts: readonly Token[], from: number, to: number, names:
   return to;
 }
 
-/** An honorific pronoun speaker (`سموه`): the titles it refers to and where it stands. */
-function honorificOf(ts: readonly Token[], a: Anchor, para: number): { titles: ReadonlySet<string>; pos: number } | undefined {
+/** An honorific pronoun speaker (`سموه`): the titles it refers to. */
+function honorificTitles(ts: readonly Token[], a: Anchor): ReadonlySet<string> | undefined {
   if (a.speakerKind !== 'pronoun' || a.speaker[1] !== a.speaker[0] + 1) return undefined;
-  const titles = arabicHonorifics.get(ts[a.speaker[0]]!.norm);
-  return titles && { titles, pos: para * POS_PARA + a.speaker[0] };
+  return arabicHonorifics.get(ts[a.speaker[0]]!.norm);
 }
 
 /** The cue as written, without an Arabic و/ف proclitic (`وقال` → `قال`). */

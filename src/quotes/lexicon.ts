@@ -86,7 +86,6 @@ export const arabicAttributions = table(G.ARABIC_ATTRIBUTIONS, () => true);
 /** First words of the attribution phrases (`بحسب`, `وفقا`): `وبحسب`, `ووفقا` carry a و proclitic. */
 export const arabicAttributionHeads = new Set(G.ARABIC_ATTRIBUTIONS.map((p) => phraseForms(p)[0]!));
 export const arabicTrailingAttributions = table(G.ARABIC_TRAILING_ATTRIBUTIONS, () => true);
-// `أما` is a topic marker, not a switch phrase to skip.
 /**
  * Every word an anchor can start with, per language: one set lookup tells most tokens apart
  * before the phrase tables are asked (the anchor scans visit every word of every paragraph).
@@ -96,6 +95,7 @@ export const arabicAnchorStarts = new Set([
   ...arabicTrailingAttributions.firstWords(), ...arabicAttributions.firstWords(),
   ...[...arabicCues.keys()].flatMap((f) => [f, `و${f}`, `ف${f}`]),
 ]);
+// `أما` is a topic marker, not a switch phrase to skip.
 export const arabicSpeakerSwitches = table(ARABIC_SPEAKER_SWITCHES.filter((s) => s !== 'أما' && s !== 'اما'), () => true);
 export const arabicSubjectStops = wordSet(G.ARABIC_SUBJECT_STOPS);
 /** Honorific pronoun (folded) → folded titles/roles of its referent. */

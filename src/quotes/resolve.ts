@@ -4,8 +4,9 @@
  * beside the role somewhere in the article, else the next named speaker soon after who holds no
  * other role (`وزیر دفاع روسیه` → `سرگئی شایگو`), else the role as written (an earlier speaker is
  * not taken: `وزیر دفاع روسیه نیز … گفت` after `حاتمی` is someone else); pronouns and dropped subjects go to the
- * subject of the sentence's first clause, else the last speaker whose gender agrees with the
- * verb (`وقال` never points back to `كويارا`).
+ * subject of the sentence's first clause, else to whom the sentence before opened with, else the
+ * last speaker whose gender agrees with the verb (`وقال` never points back to `كويارا`), else
+ * the person last named by title (see `anaphor`).
  */
 import type { Gender } from './lexicon.js';
 import { feminineNameTitles, nameTitles, sameDeterminers } from './lexicon.js';
@@ -26,12 +27,20 @@ export interface Mention {
   pos: number;
 }
 
-
 /** How the sentence before a pronoun's opens: its first words, and a titled name opening it. */
 export interface PreviousOpening {
   words: ReadonlySet<string>;
   /** `سرهنگ محمدرضا هاشمی فر …`: a person the pronoun may mean who has not spoken yet. */
   titled?: Mention;
+}
+
+/** What the text around a pronoun or dropped subject offers its resolution. */
+export interface AnaphorContext {
+  /** The subject of the sentence's first clause (`كما التقى X …، وقال: …`). */
+  clauseSubject?: Mention;
+  /** An honorific pronoun's titles (`سموه` → `الأمير` …). */
+  honorificTitles?: ReadonlySet<string>;
+  previous?: PreviousOpening;
 }
 
 interface Known { text: string; role: boolean; gender?: Gender; /** The mention's words as written (titles, role). */ norms: readonly string[] }
@@ -117,17 +126,13 @@ export class SpeakerResolver {
   }
 
   /**
-   * A pronoun or dropped subject: the clause subject if given, else the speaker the previous
-   * sentence opened with, else the latest agreeing speaker.
-   * An honorific pronoun (`سموه`) first looks for the latest person its titles fit (`الأمير …`):
-   * among the speakers, then in the text before it.
+   * A pronoun or dropped subject whose verb stands at document position `at`: the clause
+   * subject if given; else the speaker the previous sentence opened with, or the titled name
+   * opening it; an honorific pronoun (`سموه`) the latest person its titles fit (`الأمير …`),
+   * among the speakers and then in the text before it; else the latest agreeing speaker; and
+   * when no one has spoken yet, the person last named by a title that agrees with the verb.
    */
-  anaphor(
-    gender: Gender | undefined, clauseSubject?: Mention, honorific?: { titles: ReadonlySet<string>; pos: number },
-    previous?: PreviousOpening,
-    /** Document position of the reporting verb. */
-    at?: number,
-  ): string {
+  anaphor(at: number, gender: Gender | undefined, { clauseSubject, honorificTitles, previous }: AnaphorContext = {}): string {
     if (clauseSubject) return this.named(clauseSubject, gender);
     // `ناصرالدین عامر تلاش کرد … . او گفت: …`: the pronoun is the person the sentence before it
     // opened with, when that person has spoken before, even if someone else spoke since; or
@@ -148,8 +153,8 @@ export class SpeakerResolver {
       }
     }
     if (previous?.titled && titleAgrees(gender, previous.titled.norms[0]!)) return this.titled(previous.titled, gender);
-    if (honorific) {
-      const fits = (norms: readonly string[]) => norms.some((n) => honorific.titles.has(n));
+    if (honorificTitles) {
+      const fits = (norms: readonly string[]) => norms.some((n) => honorificTitles.has(n));
       for (let k = this.history.length - 1; k >= 0; k--) {
         const h = this.history[k]!;
         if (fits(h.norms) && !h.role) {
@@ -157,7 +162,7 @@ export class SpeakerResolver {
           return h.text;
         }
       }
-      const titled = this.words.titledNameBefore(honorific.titles, honorific.pos);
+      const titled = this.words.titledNameBefore(honorificTitles, at);
       if (titled) return this.titled(titled, gender);
     }
     for (let k = this.history.length - 1; k >= 0; k--) {
@@ -169,7 +174,7 @@ export class SpeakerResolver {
     }
     // No one has spoken yet: the person the article last named by title before the verb
     // (`وصف … الشيخ عبدالعزيز بن عبدالله آل الشيخ حادثة … ¶ وقال …`), whose title agrees with it.
-    if (at !== undefined && gender !== 'p') {
+    if (gender !== 'p') {
       const titled = this.words.titledNameBefore(nameTitles, at);
       if (titled && titleAgrees(gender, titled.norms[0]!)) return this.titled(titled, gender);
     }

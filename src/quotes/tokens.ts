@@ -49,7 +49,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i = j;
       continue;
     }
-    if (cls & PUNCT && isPunctAt(text, i)) {
+    if (cls & PUNCT && !partOfNumber(text, i)) {
       // A dot after a one-letter word abbreviates (`د. فراس إلياس`, `أ. ف. ب`): no sentence end.
       const prev = out[out.length - 1];
       const abbreviation = c === DOT && prev !== undefined && prev.kind === TokenKind.Word && prev.end === i && prev.end - prev.start === 1
@@ -64,7 +64,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     while (i < to) {
       const k = CHAR_CLASS[text.charCodeAt(i)]!;
       if (k & SPACE) break;
-      if (k & PUNCT && isPunctAt(text, i)) break;
+      if (k & PUNCT && !partOfNumber(text, i)) break;
       if (k & FOLDS) changed = true;
       i++;
     }
@@ -81,31 +81,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 
-/**
- * Punctuation that carries structure here (colons, commas, sentence ends, quote marks, brackets),
- * by UTF-16 unit: the tokenizer asks once per character, so no one-character strings.
- */
-const PUNCT_CODE = new Uint8Array(0x10000);
-for (const ch of ':：،,؛;.!?؟«»"“”„‹›()[]-–—/…|•') PUNCT_CODE[ch.charCodeAt(0)] = 1;
-
 const DOT = 0x2e;
 const FULLWIDTH_COLON = 0xff1a;
-/** Character classes, one lookup per UTF-16 unit: space (newline included), punctuation, changed by folding. */
+/** Character classes, one lookup per UTF-16 unit, so the tokenizer makes no one-character strings. */
 const SPACE = 1;
+/** Punctuation that carries structure here: colons, commas, sentence ends, quote marks, brackets. */
 const PUNCT = 2;
+/** A unit the matching form changes (clean's fold, or ASCII upper case). */
 const FOLDS = 4;
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   const space = c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0 || c === 0x0d || (c >= 0x2000 && c <= 0x200b) || c === 0x200e
     || c === 0x200f || c === 0x202f || c === 0x3000 || (c >= 0x202a && c <= 0x202e) || c === 0xfeff;
-  CHAR_CLASS[c] = (space ? SPACE : 0) | (PUNCT_CODE[c] === 1 ? PUNCT : 0) | (foldCode(c) !== c || (c >= 0x41 && c <= 0x5a) ? FOLDS : 0);
+  CHAR_CLASS[c] = (space ? SPACE : 0) | (foldCode(c) !== c || (c >= 0x41 && c <= 0x5a) ? FOLDS : 0);
 }
+for (const ch of ':：،,؛;.!?؟«»"“”„‹›()[]-–—/…|•') CHAR_CLASS[ch.charCodeAt(0)]! |= PUNCT;
 
-/** Punctuation at i, except a dot, comma or slash between digits (2.5, 1,000, 1403/2): part of the number. */
-function isPunctAt(text: string, i: number): boolean {
+/** A dot, comma or slash between digits (2.5, 1,000, 1403/2): part of the number, not punctuation. */
+function partOfNumber(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (PUNCT_CODE[c] !== 1) return false;
-  return !((c === 0x2e || c === 0x2c || c === 0x2f) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
+  return (c === DOT || c === 0x2c || c === 0x2f) && isDigitAt(text, i - 1) && isDigitAt(text, i + 1);
 }
 
 function isDigitAt(text: string, i: number): boolean {
