@@ -41,7 +41,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while (i < to) {
     const c = text.charCodeAt(i);
     const cls = CHAR_CLASS[c]!;
-    if (cls & SPACE) { i++; continue; }
+    // A joiner opening a word (`؛‌ چنانکه`, `‌تاکید`) joins nothing: it is not part of the word as written.
+    if (cls & SPACE || c === ZWNJ || c === ZWJ) { i++; continue; }
     if (c === DOT && text.charCodeAt(i + 1) === DOT) {
       let j = i;
       while (j < to && text.charCodeAt(j) === DOT) j++;
@@ -63,7 +64,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let changed = false;
     while (i < to) {
       const k = CHAR_CLASS[text.charCodeAt(i)]!;
-      if (k & SPACE) break;
+      if (k & SPACE) {
+        // A direction mark between two letters of a word is a ZWNJ typed by a legacy editor (`همان‎گونه`).
+        if (!(k & BIDI_MARK) || !isArabicScriptLetter(text.charCodeAt(i - 1)) || !isArabicScriptLetter(text.charCodeAt(i + 1))) break;
+        changed = true;
+      }
       if (k & PUNCT && !partOfNumber(text, i)) break;
       if (k & FOLDS) changed = true;
       i++;
@@ -73,8 +78,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       norm = '';
       for (let k = start; k < i; k++) {
         const f = foldCode(text.charCodeAt(k));
-        if (f >= 0) norm += String.fromCharCode(f >= 0x41 && f <= 0x5a ? f + 32 : f);
+        if (f >= 0 && !(CHAR_CLASS[f]! & BIDI_MARK)) norm += String.fromCharCode(f >= 0x41 && f <= 0x5a ? f + 32 : f);
       }
+    }
+    // Nothing left after folding: a stray ZWNJ or diacritic is no word; tatweel alone is a dash (`ـ در حد … ـ`).
+    if (norm === '') {
+      if (text.charCodeAt(start) === TATWEEL) out.push({ kind: TokenKind.Punct, norm: '-', start, end: i, heh: false });
+      continue;
     }
     out.push({ kind: TokenKind.Word, norm, start, end: i, heh: text.charCodeAt(i - 1) === 0x0647 });
   }
@@ -82,6 +92,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 const DOT = 0x2e;
+const TATWEEL = 0x0640;
+const ZWNJ = 0x200c;
+const ZWJ = 0x200d;
 const FULLWIDTH_COLON = 0xff1a;
 /** Character classes, one lookup per UTF-16 unit, so the tokenizer makes no one-character strings. */
 const SPACE = 1;
@@ -89,12 +102,16 @@ const SPACE = 1;
 const PUNCT = 2;
 /** A unit the matching form changes (clean's fold, or ASCII upper case). */
 const FOLDS = 4;
+/** LRM and RLM: spacing between words, joining inside one (see tokenize). */
+const BIDI_MARK = 8;
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   const space = c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0 || c === 0x0d || (c >= 0x2000 && c <= 0x200b) || c === 0x200e
     || c === 0x200f || c === 0x202f || c === 0x3000 || (c >= 0x202a && c <= 0x202e) || c === 0xfeff;
   CHAR_CLASS[c] = (space ? SPACE : 0) | (foldCode(c) !== c || (c >= 0x41 && c <= 0x5a) ? FOLDS : 0);
 }
+CHAR_CLASS[0x200e]! |= BIDI_MARK;
+CHAR_CLASS[0x200f]! |= BIDI_MARK;
 for (const ch of ':：،,؛;.!?؟«»"“”„‹›()[]-–—/…|•') CHAR_CLASS[ch.charCodeAt(0)]! |= PUNCT;
 
 /** A dot, comma or slash between digits (2.5, 1,000, 1403/2): part of the number, not punctuation. */

@@ -3,7 +3,7 @@
  * Used by `clean` to pick normalization rules per line; `detect-lang` builds on it.
  * Distinctive letters (پ چ ژ گ vs ة ى) weigh most; yeh/keheh variants and a few very
  * frequent function words break ties; legacy Persian typed with Arabic ي/ك is carried by
- * پ چ ژ گ and the Persian function words.
+ * پ چ ژ گ, ZWNJ and the Persian function words.
  */
 import { FA_FUNCTION_WORDS, AR_FUNCTION_WORDS } from './data/function-words.js';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from './hash.js';
@@ -39,6 +39,11 @@ export function isArabicScriptLetter(c: number): boolean {
     || (c >= 0x06ee && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff);
 }
 
+/** Arabic vowel and other combining marks (fathatan … sukun, superscript alef). */
+function isVowelMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+}
+
 /** A word is a run of U+0600–U+06FF and ZWNJ, scored as it ends (no regex, no word array). */
 function isWordUnit(c: number): boolean {
   return (c >= 0x0600 && c <= 0x06ff) || c === 0x200c;
@@ -64,6 +69,13 @@ export function scoreScript(text: string): ScriptScore {
         else ar += 20;
       } else if (len > 3 && startsWithArticle(text, start)) ar += 7;
       start = -1;
+    }
+    // ZWNJ after a letter is Persian orthography Arabic never uses: it carries legacy Persian
+    // typed with Arabic ي/ك (`اصلاح‌طلبي‌ يك‌ روحيه`) that has none of پ چ ژ گ. Not one before a
+    // vowel mark: a Persian site's editor slips those into Quranic Arabic (`أ‌َعْرَضَ`).
+    if (c === 0x200c) {
+      if (isArabicScriptLetter(text.charCodeAt(i - 1)) && !isVowelMark(text.charCodeAt(i + 1))) fa += 10;
+      continue;
     }
     if (c < 0x0600 || c > 0x06ff) continue;
     letters++;
