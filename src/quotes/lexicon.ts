@@ -33,12 +33,16 @@ export const persianAttributions = table([
   ...PERSIAN_ATTRIBUTION_PHRASES.flatMap((e) => e.forms).filter((f) => !notAttribution.has(f)),
   ...G.EXTRA_PERSIAN_ATTRIBUTIONS,
 ], () => true);
+export const persianAttributionNonSources = wordSet(G.PERSIAN_ATTRIBUTION_NON_SOURCES);
 export const persianSourceOpeners = table(G.PERSIAN_SOURCE_OPENERS, () => true);
 export const persianLeadingAdverbs = table(G.PERSIAN_LEADING_ADVERBS, () => true);
+/** The leading adverbs written as one word (`همانگونه‌که`, `چنانکه`): never part of a name. */
+export const persianOneWordAdverbs = new Set(G.PERSIAN_LEADING_ADVERBS.map(phraseForms).filter((f) => f.length === 1).map((f) => f[0]!));
 export const persianPronouns = table(G.PERSIAN_PRONOUNS, () => true);
 export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
 export const persianNonSpeechGoft = wordSet(G.PERSIAN_NON_SPEECH_GOFT);
 export const persianImpersonalModals = wordSet(G.PERSIAN_IMPERSONAL_MODALS);
+export const persianClauseConjunctions = table(G.PERSIAN_CLAUSE_CONJUNCTIONS, () => true);
 
 const PROCLITIC = /^[وف]/;
 

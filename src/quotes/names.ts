@@ -4,7 +4,7 @@
  * `role + name` phrase). Pure functions over tokens and the lexicon.
  */
 import {
-  arabicCue, arabicLeadingParticles, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
+  arabicCue, arabicLeadingParticles, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianOneWordAdverbs, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
   startsWithGluedPreposition, withoutObjectSuffix,
 } from './lexicon.js';
 import { tokenize, TokenKind, type Token } from './tokens.js';
@@ -158,7 +158,7 @@ export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Word) return false;
   const n = t.norm;
   if (n.length < 2 || /[0-9]/.test(n)) return false;
-  if (nonNameWords.has(n) || persianSubjectStops.has(n) || arabicSubjectStops.has(n) || roleNouns.has(n) || arabicLeadingParticles.has(n)) return false;
+  if (nonNameWords.has(n) || persianSubjectStops.has(n) || persianOneWordAdverbs.has(n) || arabicSubjectStops.has(n) || roleNouns.has(n) || arabicLeadingParticles.has(n)) return false;
   // A preposition glued on (`بوزيرة`, `للرئيس`, `بالقاعة`) starts an adjunct, not a name.
   if (startsWithGluedPreposition(n)) return false;
   // A reporting verb, also with an object pronoun (`ما أكده مصدر أمني`).

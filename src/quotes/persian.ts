@@ -4,7 +4,7 @@
  * sentence start, before frames such as `در این دیدار`, `با …`, `نیز`, `هم`.
  */
 import {
-  persianAnchorStarts, persianAttributions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
+  persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
   persianPronouns, persianSourceOpeners, persianSubjectStops,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
@@ -48,22 +48,56 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   let contentStart = end + 1;
   if (isPunct(next, ':')) introducer = 'colon';
   else if (next?.kind === TokenKind.Word && next.norm === 'که') introducer = 'complementizer';
-  else if (precision === 'high' && isPunct(next, '،,') && wordCount(tokens, end + 1, sentenceEnd(tokens, end)) >= 3) introducer = 'comma';
+  else if (precision === 'high' && isPunct(next, '،,') && wordCount(tokens, end + 1, sentenceEnd(tokens, end)) >= 3
+    && !persianClauseConjunctions.match(tokens, end + 1)) introducer = 'comma';
   else if (precision === 'high' && next?.kind === TokenKind.Word && next.norm !== 'و' && prev?.norm !== 'را'
     && wordCount(tokens, end, sentenceEnd(tokens, end)) >= 4) { introducer = 'bare'; contentStart = end; }
   else if (next && isOpen(next) && prev?.norm !== 'را') { introducer = 'mark'; contentStart = end; }
   else return undefined;
   // `تبریک گفت` and the like are light verbs, not speech, unless a colon follows.
   if (introducer !== 'colon' && prev && persianNonSpeechGoft.has(prev.norm)) return undefined;
-  if (prev && persianImpersonalModals.has(prev.norm)) return undefined;
+  if (impersonalClause(tokens, i)) return undefined;
   let [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
-  // `در این بیانیه همچنین آمده است: …`: what "it says in" is the speaker.
-  if (speakerKind === 'dropped' && persianDocumentCues.has(lemma)) {
+  // `در این بیانیه همچنین آمده است: …`: what "it says in" is the speaker; the verb is impersonal,
+  // so words after a comma (`در بیانیه …، مسأله "امید" مورد توجه قرار گرفته و آمده است:`) are not it.
+  if (persianDocumentCues.has(lemma)) {
     const source = sourceBefore(tokens, sentenceStart(tokens, i), i);
     if (source) [speaker, speakerKind] = [source, 'named'];
   }
   if (introducer === 'bare' && speakerKind === 'dropped') return undefined;
   return { introducer, cue: [i, end], speaker, speakerKind, contentStart };
+}
+
+/** Words back from a cue that a modal making it impersonal may stand (`باید از مسوولان پرسید که`). */
+const MODAL_REACH = 10;
+const PARENTHETICAL_DASHES = '-–—';
+
+/**
+ * A modal in the clause before the cue (`باید گفت`, `باید از مسوولان پرسید که …`, `بتوان آنها را
+ * بیان کرد:`): the writer's argument, not a report. The clause ends at punctuation or که, so a
+ * modal inside a frame's content (`با بیان اینکه باید …،`) does not count.
+ */
+function impersonalClause(tokens: readonly Token[], cue: number): boolean {
+  let modal = -1;
+  for (let k = cue - 1, words = 0; k >= 0 && words < MODAL_REACH; k--) {
+    const t = tokens[k]!;
+    // A dash aside (`بتوان آنها را ـ در حد یک دیدگاه ـ بیان کرد`) stays inside the clause.
+    if (isPunct(t, PARENTHETICAL_DASHES)) continue;
+    if (t.kind !== TokenKind.Word || t.norm === 'که' || t.norm === 'اینکه') return false;
+    if (persianImpersonalModals.has(t.norm)) { modal = k; break; }
+    words++;
+  }
+  if (modal < 0) return false;
+  // The modal of a frame's content before the speaker's verb (`با اعلام اینکه … باید … گام بردارد گفت:`)
+  // is not the verb's: اینکه before it in the clause opens that content. A relative که does not
+  // (`… است که شاید بتوان به وجوهی از آن اشاره کرد:` is still the writer's).
+  for (let k = modal - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isPunct(t, PARENTHETICAL_DASHES)) continue;
+    if (t.kind !== TokenKind.Word) return true;
+    if (t.norm === 'اینکه' || (t.norm === 'که' && tokens[k - 1]?.norm === 'این')) return false;
+  }
+  return true;
 }
 
 /**
@@ -103,10 +137,15 @@ function attributionAnchor(tokens: readonly Token[], i: number, len: number): An
   let k = i + len;
   const from = k;
   while (k < tokens.length && tokens[k]!.kind === TokenKind.Word && k - from < 8) k++;
-  if (k === from) return undefined;
+  if (k === from || persianAttributionNonSources.has(tokens[from]!.norm)) return undefined;
   const speaker: [number, number] = [from, k];
   const kind: SpeakerKind = persianPronouns.match(tokens, from)?.length === k - from ? 'pronoun' : 'named';
   const sStart = sentenceStart(tokens, i);
+  // `به تعبیر استاد مطهری: …` opens the sentence and introduces the words as a colon does.
+  if (isPunct(tokens[k], ':') && i === skipOpeners(tokens, sStart, i)) {
+    if (wordCount(tokens, k + 1, sentenceEnd(tokens, k + 1)) < 3) return undefined;
+    return { introducer: 'colon', cue: [i, i + len], speaker, speakerKind: kind, contentStart: k + 1 };
+  }
   if (isPunct(tokens[k], '،,')) {
     const sEnd = sentenceEnd(tokens, k);
     if (wordCount(tokens, k + 1, sEnd) < 3) return undefined;

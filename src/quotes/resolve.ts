@@ -9,7 +9,7 @@
  * the person last named by title (see `anaphor`).
  */
 import type { Gender } from './lexicon.js';
-import { feminineNameTitles, nameTitles, sameDeterminers } from './lexicon.js';
+import { feminineNameTitles, nameTitles, roleDeterminers, sameDeterminers } from './lexicon.js';
 import { isSentenceEnd } from './tokens.js';
 import { isPunct } from './spans.js';
 import { DocumentWords, paraAt, POS_PARA, tokenAt, type Paragraph } from './word-index.js';
@@ -196,7 +196,8 @@ export class SpeakerResolver {
       const limit = m.pos + ROLE_LOOKAHEAD_PARAS * POS_PARA;
       for (const o of this.mentions) {
         if (who !== undefined || o.pos > limit) break;
-        if (o.pos <= m.pos || isRole(o.norms)) continue;
+        // `این بیانیه`, `یک منبع`: a determiner phrase refers or describes; it names no one.
+        if (o.pos <= m.pos || isRole(o.norms) || roleDeterminers.has(o.norms[0]!)) continue;
         const name = this.fullest(o);
         if (free(name)) who = name;
       }

@@ -131,6 +131,48 @@ describe('extractQuotes: Persian (SOV)', () => {
       expect.objectContaining({ kind: 'indirect', speaker: 'وزیر نیرو', quote: 'مصرف برق امسال ده درصد کاهش یافته است.' }),
     ]);
   });
+  it('a modal makes a reporting verb the writer\'s argument, also a few words back; not a modal inside a frame\'s content', () => {
+    const qs = extractQuotes('در اين بيانيه آمده است: بايد از خود بپرسيم كه تا كجا سهيم هستيم. بايد از مسوولان پرسيد كه چه تدبيري انديشيده بودند.');
+    expect(qs.map((q) => [q.verb, q.quote])).toEqual([['آمده است', 'بايد از خود بپرسيم كه تا كجا سهيم هستيم. بايد از مسوولان پرسيد كه چه تدبيري انديشيده بودند.']]);
+    expect(extractQuotes('اين نشانه تحول است كه شايد بتوان به وجوهي از آن ـ در حد يك ديدگاه ـ اشاره كرد: خروج از نگاه اقتصادي.')).toEqual([]);
+    const framed = extractQuotes('رییس سازمان بورس با اعلام اینکه بازار سرمایه هم باید در جهت ارتقا گام بردارد گفت: سه ماموریت به بازار سپرده شده است.');
+    expect(framed.map((q) => [q.kind, q.speaker])).toEqual([['indirect', 'رییس سازمان بورس'], ['direct', 'رییس سازمان بورس']]);
+  });
+  it('a conjunction after `CUE،` continues the writer\'s sentence: no quote', () => {
+    expect(extractQuotes('کارشناسان نسبت به پایین آمدن این سرمایه هشدار داده‌اند، ولی مثال‌های آنان اشتباه بزرگی را تکرار می‌کند.')).toEqual([]);
+  });
+  it('`می‌خوانیم:` quotes the document; `در بیانیه X، … آمده است:` takes X over the words after the comma; `این بیانیه` is X again', () => {
+    const qs = extractQuotes([
+      'در بيانيه اهل فرهنگ‌وهنر كه در بم قرائت شد، آمده است: فاجعه بم پيامد يك وضع ناهشيار جمعي است.',
+      'در اين بيانيه همچنين آمده است: بايد از خود بپرسيم كه تا كجا سهيم هستيم.',
+      'همچنين مي‌خوانيم: ما بايد وجدان جامعه را خطاب قرار دهيم.',
+      'در بيانيه اهل فرهنگ‌وهنر، مسأله "اميد" مورد توجه قرار گرفته و آمده است: جامعه به اميد زنده است.',
+    ].join('\n'));
+    expect(qs.map((q) => [q.speaker, q.speakerResolved, q.verb])).toEqual([
+      ['بيانيه اهل فرهنگ‌وهنر', 'بيانيه اهل فرهنگ‌وهنر', 'آمده است'],
+      ['اين بيانيه', 'بيانيه اهل فرهنگ‌وهنر', 'آمده است'],
+      ['', 'بيانيه اهل فرهنگ‌وهنر', 'مي‌خوانيم'],
+      ['بيانيه اهل فرهنگ‌وهنر', 'بيانيه اهل فرهنگ‌وهنر', 'آمده است'],
+    ]);
+    // No statement named before: `این بیانیه` stays as written, not the last speaker.
+    const alone = extractQuotes('سخنگوی سازمان گفت: حمله را انجام دادیم.\nوزارت خارجه طی بیانیه‌ای این حمله را محکوم کرد. در این بیانیه آمده است: این اقدام تروریستی است.');
+    expect(alone.map((q) => q.speakerResolved)).toEqual(['سخنگوی سازمان', 'این بیانیه']);
+  });
+  it('`به تعبیر X: …` and `به تعبیر X، …` attribute; `به تعبیر دیگر،` does not', () => {
+    expect(pick(extractQuotes('به تعبیر استاد مطهری: اصلاح‌طلبی یک روحیه اسلامی است.'))).toEqual([
+      { kind: 'direct', speaker: 'استاد مطهری', who: 'استاد مطهری', verb: 'به تعبیر', quote: 'اصلاح‌طلبی یک روحیه اسلامی است.' },
+    ]);
+    expect(pick(extractQuotes('به تعبیر رهبر انقلاب، این کار یک اشتباه بزرگ بود.'))[0]).toMatchObject({ kind: 'indirect', who: 'رهبر انقلاب' });
+    expect(extractQuotes('به تعبیر دیگر، این کار یک اشتباه بزرگ بود.')).toEqual([]);
+  });
+  it('legacy copy: a direction mark inside a word is a ZWNJ, a stray joiner is no word, ZWNJ marks the line Persian', () => {
+    // `همان‎گونه‌كه` (LRM for ZWNJ, که glued) opens the sentence; the ي/ك content is Persian by its ZWNJs.
+    const text = 'همان\u200eگونه\u200cكه\u200c استاد مطهري تاكيد كرده است: اصلاح\u200cطلبي\u200c يك\u200c روحيه اسلامي\u200c است\u200c.';
+    expect(extractQuotes(text).map((q) => [q.speaker, q.verb])).toEqual([['استاد مطهري', 'تاكيد كرده است']]);
+    expect(extractQuotes('اساسا تنها هدف بعثت انبيا اصلاح بوده است؛\u200c چنانكه حضرت شعيب درخصوص هدف رسالت خود مي\u200cفرمايد: «جز اصلاح نمي\u200cخواهم».')[0])
+      .toMatchObject({ speaker: 'حضرت شعيب' });
+    expect(tokenize('است؛\u200c \u064e چنانکه ـ در ـ').map((t) => t.norm)).toEqual(['است', '؛', 'چنانکه', '-', 'در', '-']);
+  });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
     const qs = extractQuotes('ايگور ايوانف تصريح كرد: اين حق كاملا قانوني ايران است.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'ايگور ايوانف', verb: 'تصريح كرد' });

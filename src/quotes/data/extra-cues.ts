@@ -7,6 +7,8 @@ import type { ArabicCueEntry, PersianCueEntry } from './speech-verbs.js';
  */
 export const EXTRA_PERSIAN_CUES: readonly PersianCueEntry[] = [
   { lemma: 'آمدن', precision: 'medium', forms: ['آمده است', 'آمده‌است', 'آمده', 'آمده بود', 'می‌آید', 'می آید', 'میآید'] },
+  // "we read in it": `همچنین می‌خوانیم: …`, `در این گزارش می‌خوانیم: …` quotes a document.
+  { lemma: 'خواندن در متن', precision: 'medium', forms: ['می‌خوانیم', 'می خوانیم', 'میخوانیم'] },
   { lemma: 'سخن گفتن', precision: 'medium', forms: ['سخن می‌گوید', 'سخن می گوید', 'سخن گفت'] },
   { lemma: 'اظهار کردن', precision: 'high', forms: ['اظهار کرد', 'اظهار کردند', 'اظهار می‌کند', 'اظهار می کند'] },
   // Colloquial perfect without است (`این‌طور گفته: …`, sports and social copy); medium, so only

@@ -13,6 +13,7 @@ export const PERSIAN_SUBJECT_STOPS = [
   'خطاب', 'ابتدا', 'نخست', 'بار', 'دوباره', 'مجددا', 'بارها', 'اخیرا', 'اکنون', 'هفته', 'ماه', 'سال', 'شنبه',
   'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'پیرو', 'بنابراین', 'لذا', 'حتی', 'فقط', 'تنها',
   'است', 'بود', 'شد', 'کرد', 'داشت', 'گفت',
+  'درخصوص', 'درمورد', 'راجع', // compound prepositions written as one word (`حضرت شعیب درخصوص هدف … می‌فرماید`)
 ];
 
 /** Persian: sentence openers skipped before looking for the subject. */
@@ -21,6 +22,8 @@ export const PERSIAN_LEADING_ADVERBS = [
   'در همین حال', 'در همین رابطه', 'در همین زمینه', 'از سوی دیگر', 'از طرف دیگر', 'از طرفی', 'در این باره',
   'در این راستا', 'در این زمینه', 'در ادامه این نشست', 'در بخش دیگری از سخنان خود', 'همچنین در ادامه',
   'همانگونه که', 'همان‌گونه که', 'همان گونه که', 'همانطور که', 'همان‌طور که', 'چنانکه', 'چنان‌که', 'چنان که',
+  'همان‌گونه‌که', 'همان‌طور‌که', // glued in older copy (`همان‎گونه‌كه‌ استاد مطهري`)
+  'به هر حال', 'به‌هرحال', 'بهرحال', 'به هرحال',
   'چنانچه', 'اساسا', 'اساساً', 'افزون بر این', 'علاوه بر این', 'به علاوه', 'بر این اساس', 'در واقع', 'به عبارت دیگر',
   // Time before the subject (`روز پنجشنبه سرتیپ یحیی سریع … اعلام کرد`).
   'امروز', 'دیروز', 'امشب', 'صبح امروز', 'ظهر امروز', 'عصر امروز', 'شب گذشته', 'بامداد امروز', 'صبح دیروز', 'عصر دیروز',
@@ -40,6 +43,12 @@ export const PERSIAN_PRONOUNS = ['وی', 'او', 'ایشان', 'آنها', 'آن
 /** Persian modals before a reporting verb make it impersonal (`باید گفت`, `می‌توان گفت`): an argument, not a quote. */
 export const PERSIAN_IMPERSONAL_MODALS = ['باید', 'نباید', 'می‌توان', 'میتوان', 'نمی‌توان', 'نمیتوان', 'توان', 'بتوان', 'شاید'];
 
+/**
+ * Persian conjunctions that, right after `CUE،`, continue the writer's sentence (`… هشدار داده‌اند،
+ * ولی وقتی …`): what follows the comma is not the speaker's content.
+ */
+export const PERSIAN_CLAUSE_CONJUNCTIONS = ['ولی', 'اما', 'لیکن', 'ولیکن', 'و', 'یا', 'درحالی‌که', 'در حالی که'];
+
 /** Persian light-verb nouns: `X گفت` after these is congratulation or condolence, not speech. */
 export const PERSIAN_NON_SPEECH_GOFT = ['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'خیر مقدم', 'سخن', 'دروغ', 'ناسزا', 'سلام'];
 
@@ -50,7 +59,9 @@ export const PERSIAN_NON_SPEECH_GOFT = ['تبریک', 'تسلیت', 'خوشام�
  */
 export const PERSIAN_NON_ATTRIBUTIONS = ['به نقل از', 'از قول', 'از نظر', 'به زعم', 'به گزارش', 'طبق اعلام', 'بر اساس اعلام'];
 /** … plus spellings the lexicon lacks. */
-export const EXTRA_PERSIAN_ATTRIBUTIONS = ['بنا بر گفته', 'طبق اظهارات', 'بنا به اظهارات'];
+export const EXTRA_PERSIAN_ATTRIBUTIONS = ['بنا بر گفته', 'طبق اظهارات', 'بنا به اظهارات', 'به تعبیر'];
+/** Words after an attribution phrase that make it a manner of speaking, not a source (`به تعبیر دیگر،`). */
+export const PERSIAN_ATTRIBUTION_NON_SOURCES = ['دیگر', 'بهتر', 'ساده', 'ساده‌تر', 'روشن‌تر', 'دقیق‌تر', 'عامیانه', 'خودمانی', 'بهتری'];
 
 /** Arabic: words that end the subject phrase after a reporting verb. */
 export const ARABIC_SUBJECT_STOPS = [
@@ -124,7 +135,7 @@ export const ARABIC_HEH_NAME_ENDINGS = ['الله', 'يه'];
 export const ARABIC_ADDRESSEE_PREPOSITIONS = ['ل', 'لـ'];
 
 /** Persian cues whose speaker is the document the clause says it is in (`در این بیانیه آمده است:`). */
-export const PERSIAN_DOCUMENT_CUES = ['آمدن'];
+export const PERSIAN_DOCUMENT_CUES = ['آمدن', 'خواندن در متن'];
 
 /** Arabic particles that open the content after an attribution (`وبحسب X، فقد …`, `وفقا لـ X فإن …`). */
 export const ARABIC_RESULT_PARTICLES = ['فإن', 'فقد', 'فإنه', 'فإنها'];
@@ -187,9 +198,10 @@ export const ROLE_SPELLINGS: readonly (readonly [string, string])[] = [
 export const ARABIC_OBJECT_SUFFIXES = ['ه', 'ها', 'هم'];
 
 /**
- * "The same …" (`ذات المصدر`, `نفس المصدر`): the speaker named before with that noun (`مصدر أمني`).
+ * "The same …" (`ذات المصدر`, `نفس المصدر`): the speaker named before with that noun (`مصدر أمني`);
+ * Persian "this …" where a document is the speaker (`در این بیانیه آمده است`: `بیانیه اهل فرهنگ‌وهنر`).
  */
-export const SAME_DETERMINERS = ['ذات', 'نفس'];
+export const SAME_DETERMINERS = ['ذات', 'نفس', 'این'];
 
 /**
  * Determiners before a description of a person (`یک استاد دانشگاه`, `این مقام`): what follows is
@@ -214,6 +226,7 @@ export const NON_NAME_WORDS = [
   'با', 'و', 'در', 'به', 'از', 'که', 'را', 'این', 'آن', 'برای', 'بر', 'تا', 'دیدار', 'گفت', 'کرد', 'شد', 'است',
   'بود', 'گفتگو', 'گفت‌وگو', 'نشست', 'جلسه', 'سفر', 'امروز', 'روز', 'دیروز', 'نیز', 'هم', 'همچنین', 'خود',
   'مصاحبه', 'سخنان', 'اظهارات', 'بیانیه', 'پیام', 'نامه', 'سخنرانی', // events a name follows (`مصاحبه ناصرالدین عامر`)
+  'گفته', 'تعبیر', 'نوشته', 'اعتقاد', 'عقیده', 'باور', 'ادعای', // attribution nouns (`به تعبیر استاد مطهری`)
   'في', 'من', 'إلى', 'على', 'عن', 'مع', 'أن', 'إن', 'قال', 'الذي', 'التي', 'هذا', 'هذه', 'خلال', 'لقاء', 'اليوم',
   'أمس', 'يوم', 'وقال', 'أكد', 'وأكد', 'كما', 'قد', 'لقد', 'أيضا', 'بين', 'حول', 'بعد', 'قبل', 'ما', 'وفق', 'وفقا',
   'حسب', 'بحسب',
