@@ -7,7 +7,7 @@
 import {
   arabicAnchorStarts, arabicAttributions, arabicTrailingAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
   arabicAddresseePrepositions, arabicDemandPrepositions, arabicHehNameEndings, arabicHehNames, arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
-  startsWithGluedPreposition, withoutProclitic, type ArabicCue,
+  startsWithGluedPreposition, withoutProclitic, arabicStrictAttributionHeads, type ArabicCue,
 } from './lexicon.js';
 import { closingMark, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -164,10 +164,26 @@ function trailingAttributionAnchor(tokens: readonly Token[], i: number, len: num
 }
 
 /** `وبحسب X، content` / `content، وفقا لـ X.` */
+/** A source closing a sentence without a comma before it has at most this many words. */
+const TRAILING_SOURCE_WORDS = 4;
+
+/** Whether a sentence end comes within `words` words from k (every token before it a word). */
+function endsSentenceWithin(tokens: readonly Token[], k: number, words: number): boolean {
+  for (let n = 0; n <= words && k < tokens.length; k++, n++) {
+    if (isSentenceEnd(tokens[k])) return n > 0;
+    if (tokens[k]!.kind !== TokenKind.Word) return false;
+  }
+  return false;
+}
+
 function attributionAnchor(tokens: readonly Token[], i: number, len: number): Anchor | undefined {
   const sStart = sentenceStart(tokens, i);
   const atStart = i === sStart || isPunct(tokens[i - 1], '،,');
-  if (!atStart || tokens[i + len]?.norm === 'ما') return undefined;
+  if (tokens[i + len]?.norm === 'ما') return undefined;
+  // Mid-sentence with no comma, only the unambiguous heads attribute, and only at the sentence
+  // end (`… مع المدعي العام بحسب وثائق قضائية.`): `حسب` alone is also "depending on".
+  const head = tokens[i]!.norm;
+  if (!atStart && !((arabicStrictAttributionHeads.has(head) || arabicStrictAttributionHeads.has(withoutProclitic(head))) && endsSentenceWithin(tokens, i + len, TRAILING_SOURCE_WORDS))) return undefined;
   let k = i + len;
   const from = k;
   // A name in quotation marks belongs to the source (`وبحسب شركة "إفكتف ميجور" فإن …`).
@@ -194,7 +210,7 @@ function attributionAnchor(tokens: readonly Token[], i: number, len: number): An
     return { introducer: 'attribution', cue: [i, i + len], speaker, speakerKind: 'named', contentStart: c };
   }
   if ((!next || isSentenceEnd(next)) && i > sStart && wordCount(tokens, sStart, i) >= 3) {
-    return { introducer: 'attribution', cue: [i, i + len], speaker, speakerKind: 'named', contentStart: sStart, contentEnd: i - 1 };
+    return { introducer: 'attribution', cue: [i, i + len], speaker, speakerKind: 'named', contentStart: sStart, contentEnd: atStart ? i - 1 : i };
   }
   return undefined;
 }

@@ -40,6 +40,8 @@ export const persianLeadingAdverbs = table(G.PERSIAN_LEADING_ADVERBS, () => true
 export const persianOneWordAdverbs = new Set(G.PERSIAN_LEADING_ADVERBS.map(phraseForms).filter((f) => f.length === 1).map((f) => f[0]!));
 export const persianPronouns = table(G.PERSIAN_PRONOUNS, () => true);
 export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
+export const persianNamePrepositions = wordSet(G.PERSIAN_NAME_PREPOSITIONS);
+export const persianAdjunctOpeners = wordSet(G.PERSIAN_ADJUNCT_OPENERS);
 export const persianNonSpeechGoft = wordSet(G.PERSIAN_NON_SPEECH_GOFT);
 export const persianImpersonalModals = wordSet(G.PERSIAN_IMPERSONAL_MODALS);
 export const persianClauseConjunctions = table(G.PERSIAN_CLAUSE_CONJUNCTIONS, () => true);
@@ -66,6 +68,14 @@ for (const e of [...ARABIC_VERBS, ...EXTRA_ARABIC_CUES]) {
   for (const f of e.past) add(f, 'past');
   for (const f of e.present) add(f, 'present');
   for (const f of e.participle) add(f, 'participle');
+  // The generated lists miss some plurals (`مشددين` beside `مؤكدين`): from the accusative
+  // singular (`مشددا`), the sound plural (`مشددين`) and the feminine (`مشددة`).
+  for (const f of e.participle) {
+    const m = phraseForms(f).join(' ');
+    if (!m.endsWith('ا') || m.includes(' ')) continue;
+    add(`${m.slice(0, -1)}ين`, 'participle');
+    add(`${m.slice(0, -1)}ة`, 'participle');
+  }
 }
 
 function genderOf(f: string, tense: ArabicCue['tense'], base: string, basePresent: string): Gender {
@@ -89,6 +99,7 @@ export const arabicComplementizers = table(G.ARABIC_COMPLEMENTIZERS, () => true)
 export const arabicAttributions = table(G.ARABIC_ATTRIBUTIONS, () => true);
 /** First words of the attribution phrases (`بحسب`, `وفقا`): `وبحسب`, `ووفقا` carry a و proclitic. */
 export const arabicAttributionHeads = new Set(G.ARABIC_ATTRIBUTIONS.map((p) => phraseForms(p)[0]!));
+export const arabicStrictAttributionHeads = wordSet(G.ARABIC_STRICT_ATTRIBUTION_HEADS);
 export const arabicTrailingAttributions = table(G.ARABIC_TRAILING_ATTRIBUTIONS, () => true);
 /**
  * Every word an anchor can start with, per language: one set lookup tells most tokens apart

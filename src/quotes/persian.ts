@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
-  persianPronouns, persianSourceOpeners, persianSubjectStops,
+  nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPronouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -190,7 +190,7 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
   // that opens with a stop word (`این مقام انصارالله یمن توضیح داد …`).
   const p = persianPronouns.match(tokens, i);
   if (p && i + p.length <= cue) return [[i, i + p.length], 'pronoun'];
-  if (run === i) return [[i, i], 'dropped'];
+  if (run === i) return titledAfterAdjunct(tokens, i, cue) ?? [[i, i], 'dropped'];
   // `X شفافیت را … عنوان کرد`: the word before را is the object, not part of the subject.
   if (tokens[run]?.norm === 'را' && wordCount(tokens, i, run) >= 2) {
     let k = run - 1;
@@ -198,6 +198,27 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
     run = k;
   }
   return [[i, run], 'named'];
+}
+
+/**
+ * `در روایت دیگری امام باقر(ع) می‌فرماید:`, `در این دیدار سردار … گفت:`: a clause that opens
+ * with an adjunct and no comma has its subject where a title starts a name, unless a
+ * preposition governs that name (`در دیدار با سردار …`).
+ */
+function titledAfterAdjunct(tokens: readonly Token[], i: number, cue: number): [[number, number], SpeakerKind] | undefined {
+  if (!persianAdjunctOpeners.has(tokens[i]?.norm ?? '')) return undefined;
+  for (let k = i + 1; k < cue; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== TokenKind.Word) {
+      if (isPunct(t, '،,:؛;')) return undefined;
+      continue;
+    }
+    // `این استاد دانشگاه` describes; a preposition makes the name an adjunct.
+    if (!nameTitles.has(t.norm) || persianNamePrepositions.has(tokens[k - 1]!.norm) || roleDeterminers.has(tokens[k - 1]!.norm)) continue;
+    const run = subjectRun(tokens, k, cue);
+    return run > k + 1 ? [[k, run], 'named'] : undefined;
+  }
+  return undefined;
 }
 
 function skipOpeners(tokens: readonly Token[], i: number, cue: number): number {

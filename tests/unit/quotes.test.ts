@@ -173,6 +173,11 @@ describe('extractQuotes: Persian (SOV)', () => {
       .toMatchObject({ speaker: 'حضرت شعيب' });
     expect(tokenize('است؛\u200c \u064e چنانکه ـ در ـ').map((t) => t.norm)).toEqual(['است', '؛', 'چنانکه', '-', 'در', '-']);
   });
+  it('a clause opening with an adjunct and no comma has its subject at the title (`در این دیدار سردار … گفت:`)', () => {
+    expect(pick(extractQuotes('در حاشیه این مراسم دکتر علی لاریجانی گفت: روابط دو کشور خوب است.'))[0]).toMatchObject({ speaker: 'دکتر علی لاریجانی', who: 'دکتر علی لاریجانی' });
+    // A title after a preposition is an adjunct: the subject stays dropped.
+    expect(pick(extractQuotes('در دیدار با دکتر علی لاریجانی گفت: روابط دو کشور خوب است.'))[0]).toMatchObject({ speaker: '' });
+  });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
     const qs = extractQuotes('ايگور ايوانف تصريح كرد: اين حق كاملا قانوني ايران است.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'ايگور ايوانف', verb: 'تصريح كرد' });
@@ -190,6 +195,22 @@ describe('extractQuotes: Arabic (VSO)', () => {
       ['indirect', 'سيرجي شويغو', 'قال'],
       ['indirect', 'العميد حاتمي', 'أكد'],
       ['indirect', 'وزير الدفاع الايراني', 'أضاف'],
+    ]);
+  });
+  it('`بحسب X.` closing a sentence attributes without a comma; `حسب` there does not (also "depending on")', () => {
+    const qs = extractQuotes('ويحاول دافيدسون التفاوض حاليا للتوصل إلى اتفاق مع المدعي العام بحسب وثائق قضائية.');
+    expect(qs.map((q) => [q.kind, q.speaker, q.verb, q.quote])).toEqual([
+      ['indirect', 'وثائق قضائية', 'بحسب', 'ويحاول دافيدسون التفاوض حاليا للتوصل إلى اتفاق مع المدعي العام'],
+    ]);
+    expect(extractQuotes('وتوزع المساعدات على الأسر المحتاجة في المنطقة حسب الحاجة.')).toEqual([]);
+    // Mid-sentence, the source must end it within a few words.
+    expect(extractQuotes('وتوزع المساعدات بحسب الحاجة على الأسر المحتاجة في المنطقة كلها منذ أمس.')).toEqual([]);
+  });
+  it('a participle\'s plural the lexicon lacks (`مشددين`, beside its `مشددا`) is a cue too', () => {
+    const qs = extractQuotes('قال مختصون في الشؤون الإيرانية إن الرد سيكون محدودا، مشددين على أن اتهام إسرائيل محاولة لحفظ ماء الوجه.');
+    expect(qs.map((q) => [q.verb, q.quote])).toEqual([
+      ['قال', 'الرد سيكون محدودا'],
+      ['مشددين', 'اتهام إسرائيل محاولة لحفظ ماء الوجه.'],
     ]);
   });
   it('a dropped subject follows the sentence\'s subject and the verb\'s gender, not the nearest name (Koyara)', () => {

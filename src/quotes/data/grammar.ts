@@ -16,6 +16,12 @@ export const PERSIAN_SUBJECT_STOPS = [
   'درخصوص', 'درمورد', 'راجع', // compound prepositions written as one word (`حضرت شعیب درخصوص هدف … می‌فرماید`)
 ];
 
+/** Persian prepositions that open a clause with an adjunct (`در این دیدار …`, `طی سفر …`). */
+export const PERSIAN_ADJUNCT_OPENERS = ['در', 'طی', 'ضمن', 'پس', 'پیش', 'بعد', 'قبل', 'هنگام', 'حین'];
+
+/** Persian prepositions that make the name after them an adjunct (`در دیدار با سردار …`), not the subject. */
+export const PERSIAN_NAME_PREPOSITIONS = ['از', 'به', 'با', 'برای', 'توسط', 'بر', 'نزد', 'درباره', 'دربارهٔ', 'همراه', 'علیه', 'مانند', 'چون', 'و', 'یا', 'را'];
+
 /** Persian: sentence openers skipped before looking for the subject. */
 export const PERSIAN_LEADING_ADVERBS = [
   'و', 'اما', 'ولی', 'همچنین', 'سپس', 'البته', 'بنابراین', 'لذا', 'همچنان', 'ضمنا', 'در ادامه', 'در پایان',
@@ -110,6 +116,8 @@ export const ARABIC_ATTRIBUTIONS = [
  * Arabic attributions that follow the clause they attribute, with no comma needed:
  * `… مفتشا عنهم وفق ما أكده مصدر أمني.` (Tunisian and Gulf agency copy).
  */
+/** Heads of ARABIC_ATTRIBUTIONS that attribute wherever they stand: `حسب` is also "depending on". */
+export const ARABIC_STRICT_ATTRIBUTION_HEADS = ['بحسب', 'وفقا', 'وفقاً', 'طبقا', 'طبقاً', 'نقلا', 'نقلاً'];
 export const ARABIC_TRAILING_ATTRIBUTIONS = [
   'وفق ما أكده', 'وفق ما أكدته', 'وفق ما أكد', 'وفق ما ذكره', 'وفق ما ذكرته', 'وفق ما ذكر', 'وفق ما نقله', 'وفق ما نقلته',
   'وفق ما نقل', 'وفق ما أفاد', 'وفق ما أفاد به', 'وفق ما صرح به', 'حسب ما أكده', 'حسب ما ذكره', 'حسب ما أفاد',
