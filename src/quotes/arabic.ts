@@ -7,7 +7,7 @@
 import {
   arabicAnchorStarts, arabicAttributions, arabicTrailingAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
   arabicAddresseePrepositions, arabicDemandPrepositions, arabicHehNameEndings, arabicHehNames, arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
-  startsWithGluedPreposition, withoutProclitic, arabicStrictAttributionHeads, type ArabicCue,
+  startsWithGluedPreposition, withoutProclitic, arabicAnonymityWords, arabicOutletAddressees, arabicStrictAttributionHeads, type ArabicCue,
 } from './lexicon.js';
 import { closingMark, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -54,7 +54,8 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   if (tokens[speaker[1]]?.kind === TokenKind.Word && arabicVerbObjects.has(tokens[speaker[1]]!.norm)) return undefined;
   const reach = cue.precision === 'low' ? 1 : MAX_ADJUNCT_TOKENS;
   // The closing mark of a quoted name (`"الشرجبي":`) does not open the content.
-  const after = speaker[1] > speaker[0] && isPunct(tokens[speaker[1]], '"»”') && isPunct(tokens[speaker[1] + 1], ':') ? speaker[1] + 1 : speaker[1];
+  let after = speaker[1] > speaker[0] && isPunct(tokens[speaker[1]], '"»”') && isPunct(tokens[speaker[1] + 1], ':') ? speaker[1] + 1 : speaker[1];
+  after = pastAnonymityClause(tokens, after);
   let intro = findIntroducer(tokens, after, reach);
   // A low-precision spelling (`بين`: "made clear", and the preposition "between") reports only
   // with a colon or أن, not before a quotation mark (`بين و"حدات حماية الشعب"`) — unless the
@@ -72,6 +73,24 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: cue.gender };
   if (speakerKind !== 'named') a.sentenceSubject = sentenceSubject(tokens, i);
   return a;
+}
+
+/** Words an anonymity clause may hold (`، طلب عدم نشر اسمه،`). */
+const ANONYMITY_CLAUSE_TOKENS = 8;
+
+/**
+ * `وقال مصدر، طلب عدم نشر اسمه، لتلفزيون …: …`: a clause between commas that withholds the
+ * speaker's name belongs to the speaker; the introducer is looked for after it.
+ */
+function pastAnonymityClause(tokens: readonly Token[], k: number): number {
+  if (!isPunct(tokens[k], '،,')) return k;
+  let named = false;
+  for (let j = k + 1; j < tokens.length && j <= k + ANONYMITY_CLAUSE_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (t.kind === TokenKind.Word) { named ||= arabicAnonymityWords.has(t.norm); continue; }
+    return named && isPunct(t, '،,') ? j + 1 : k;
+  }
+  return k;
 }
 
 /**
@@ -119,9 +138,10 @@ function findIntroducer(tokens: readonly Token[], from: number, reach: number): 
       return withMarks(tokens, { introducer: 'colon', contentStart: k + 1 });
     }
     if (isOpen(t)) {
-      // `لـ «المدينة»`: the outlet spoken to, in marks, is not the content; read on past it.
+      // `لـ «المدينة»`, `لتلفزيون «برس»`: the outlet spoken to, in marks, is not the content; read on past it.
       const close = closingMark(tokens, k);
-      if (k > from && arabicAddresseePrepositions.has(tokens[k - 1]!.norm) && close > k && close - k <= 4) { k = close; continue; }
+      const addressee = k > from && (arabicAddresseePrepositions.has(tokens[k - 1]!.norm) || arabicOutletAddressees.has(tokens[k - 1]!.norm));
+      if (addressee && close > k && close - k <= 4) { k = close; continue; }
       if (wordCount(tokens, k, sentenceEnd(tokens, k)) < 3) return undefined;
       return withMarks(tokens, { introducer: 'mark', contentStart: k });
     }

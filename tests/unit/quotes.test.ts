@@ -206,6 +206,13 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // Mid-sentence, the source must end it within a few words.
     expect(extractQuotes('وتوزع المساعدات بحسب الحاجة على الأسر المحتاجة في المنطقة كلها منذ أمس.')).toEqual([]);
   });
+  it('an anonymity clause and an outlet spoken to stand between the speaker and the words (`مصدر، طلب عدم نشر اسمه، لتلفزيون «برس»:`)', () => {
+    const qs = extractQuotes('وقال مصدر، طلب عدم نشر اسمه، لتلفزيون «برس»: «السلاح الذي انتشل من موقع العمل يحمل شعار الصناعة الإسرائيلية».');
+    expect(qs.map((q) => [q.kind, q.speaker, q.quote])).toEqual([['quoted', 'مصدر', 'السلاح الذي انتشل من موقع العمل يحمل شعار الصناعة الإسرائيلية']]);
+    expect(extractQuotes('وقال مسؤول، فضل عدم الكشف عن هويته، إن المفاوضات مستمرة بين الطرفين.')[0]).toMatchObject({ kind: 'indirect', speaker: 'مسؤول' });
+    // Any other clause between commas still ends the search (`، الذي زار المدينة،` is no anonymity).
+    expect(extractQuotes('وقال مسؤول، زار المدينة أمس وتفقد الأحياء، عبارات كثيرة.')).toEqual([]);
+  });
   it('a participle\'s plural the lexicon lacks (`مشددين`, beside its `مشددا`) is a cue too', () => {
     const qs = extractQuotes('قال مختصون في الشؤون الإيرانية إن الرد سيكون محدودا، مشددين على أن اتهام إسرائيل محاولة لحفظ ماء الوجه.');
     expect(qs.map((q) => [q.verb, q.quote])).toEqual([
