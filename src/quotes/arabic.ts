@@ -122,7 +122,25 @@ function preverbalSubject(tokens: readonly Token[], cue: number): [number, numbe
 function participleAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor | undefined {
   const intro = findIntroducer(tokens, i + 1, 3);
   if (!intro) return undefined;
-  return { ...intro, cue: [i, i + 1], speaker: [i + 1, i + 1], speakerKind: 'dropped', gender: cue.gender, sentenceSubject: sentenceSubject(tokens, i) };
+  return { ...intro, cue: [i, i + 1], speaker: [i + 1, i + 1], speakerKind: 'dropped', gender: cue.gender, sentenceSubject: nearestReporter(tokens, i) ?? sentenceSubject(tokens, i) };
+}
+
+/**
+ * The named subject of the reporting verb nearest before a participle in its sentence: the
+ * participle's clause hangs on that verb (`… قال مختصون … إن …، مشددين على أن …`), not on the
+ * sentence's first clause (`وفيما زعمت وزارة الأمن …`).
+ */
+function nearestReporter(tokens: readonly Token[], participle: number): [number, number] | undefined {
+  const s = sentenceStart(tokens, participle);
+  for (let k = participle - 1; k >= s; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== TokenKind.Word) continue;
+    const cue = arabicCue(t.norm);
+    if (!cue || cue.tense === 'participle') continue;
+    const [span, kind] = arabicSubject(tokens, k + 1);
+    return kind === 'named' && span[1] <= participle ? span : undefined;
+  }
+  return undefined;
 }
 
 type Intro = Pick<Anchor, 'introducer' | 'contentStart' | 'contentEnd' | 'quoted'>;

@@ -220,6 +220,15 @@ describe('extractQuotes: Arabic (VSO)', () => {
       ['مشددين', 'اتهام إسرائيل محاولة لحفظ ماء الوجه.'],
     ]);
   });
+  it('a participle\'s speaker is the subject of the reporting verb nearest before it, not the sentence\'s first clause', () => {
+    const qs = extractQuotes('وفيما زعمت وزارة الأمن الإيرانية، أنها توصلت إلى معلومات أولية، مشيرة إلى أنها ستكشف عنها لاحقا، قال مختصون في الشؤون الإيرانية إن الرد سيكون محدودا، مشددين على أن الاتهام محاولة لحفظ ماء الوجه.');
+    expect(qs.map((q) => [q.verb, q.speakerResolved])).toEqual([
+      ['زعمت', 'وزارة الأمن الإيرانية'],
+      ['مشيرة', 'وزارة الأمن الإيرانية'],
+      ['قال', 'مختصون'],
+      ['مشددين', 'مختصون'],
+    ]);
+  });
   it('a dropped subject follows the sentence\'s subject and the verb\'s gender, not the nearest name (Koyara)', () => {
     const qs = extractQuotes('وأكد العميد حاتمي، إنه واثق من الاستراتيجية.\nكما التقى وزير الدفاع الايراني بوزيرة دفاع جمهورية أفريقيا الوسطى، ماري نويل كويارا، وقال : رغم العقوبات الأمريكية فقد اتخذنا خطوات كبيرة.');
     expect(qs[1]).toMatchObject({ kind: 'direct', speaker: '', verb: 'قال', quote: 'رغم العقوبات الأمريكية فقد اتخذنا خطوات كبيرة.' });
