@@ -7,9 +7,9 @@
 import {
   arabicAnchorStarts, arabicAttributions, arabicTrailingAttributions, arabicComplementizers, arabicCue, arabicLeadingParticles, arabicPronouns, arabicScriptureSubjects,
   arabicAddresseePrepositions, arabicDemandPrepositions, arabicHehNameEndings, arabicHehNames, arabicResultParticles, arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns,
-  startsWithGluedPreposition, withoutProclitic, arabicAnonymityWords, arabicOutletAddressees, arabicStrictAttributionHeads, type ArabicCue,
+  startsWithGluedPreposition, withoutProclitic, arabicAnonymityWords, arabicRelatives, arabicResumptives, arabicOutletAddressees, arabicStrictAttributionHeads, type ArabicCue,
 } from './lexicon.js';
-import { closingMark, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
+import { closingMark, isClose, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import { isNameWord } from './names.js';
 import type { Anchor, SpeakerKind } from './types.js';
@@ -260,6 +260,9 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     const close = quotedNameEnd(tokens, from);
     if (close > 0) return [[from + 1, close], 'named'];
   }
+  // `في الوقت الذي حض فيه الائتلاف …`: a relative clause's resumptive pronoun comes before its subject.
+  if (arabicRelatives.has(tokens[from - 2]?.norm ?? '') && arabicResumptives.has(tokens[from]?.norm ?? '')
+    && tokens[from + 1]?.kind === TokenKind.Word && !arabicComplementizers.match(tokens, from + 1)) from++;
   let k = from;
   let words = 0;
   while (k < tokens.length && words < MAX_SPEAKER_WORDS) {
@@ -280,6 +283,8 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
   }
   while (k > from && tokens[k - 1]!.kind === TokenKind.Punct) k--;
   if (k === from) return [[from, from], 'dropped'];
+  // A name closing in marks keeps its closing mark (`مصادر «عكاظ»`).
+  if (tokens[k] && isClose(tokens[k]!) && tokens.slice(from, k).some(isOpen)) k++;
   k = roleThroughAdjuncts(tokens, from, k);
   if (k - from === 1 && arabicPronouns.has(tokens[from]!.norm)) return [[from, k], 'pronoun'];
   return [[from, k], 'named'];

@@ -116,7 +116,7 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
       }
     } else {
       to = sentenceEnd(ts, from);
-      if (next) to = Math.min(to, clauseStart(next));
+      if (next) to = Math.min(to, p.lang === 'ar' ? arabicClauseOpening(ts, next, from) : clauseStart(next));
     }
     if (a.introducer === 'mark' && open < 0) return;
     const [f, t] = trimContent(ts, from, to);
@@ -134,6 +134,25 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
 /** The token where a reporting clause begins: its speaker when written before the cue. */
 function clauseStart(a: Anchor): number {
   return a.speaker[1] > a.speaker[0] && a.speaker[0] < a.cue[0] ? a.speaker[0] : a.cue[0];
+}
+
+/** Words a subordinating opening may stand between a comma and the next reporting verb. */
+const CLAUSE_OPENING_WORDS = 4;
+
+/**
+ * Where the next Arabic reporting clause opens, for the content before it to end: at a comma a
+ * few words before its verb (`…، في الوقت الذي حض فيه …`), the words between being its opening.
+ * Not before an attribution that closes the content (`…، صباح اليوم، خطوة إيجابية وفق ما أكده X`).
+ */
+function arabicClauseOpening(ts: readonly Token[], next: Anchor, floor: number): number {
+  const c = clauseStart(next);
+  if (c !== next.cue[0] || next.introducer === 'attribution') return c;
+  for (let k = c - 1, words = 0; k > floor && words <= CLAUSE_OPENING_WORDS; k--) {
+    if (isPunct(ts[k], '،,')) return k;
+    if (ts[k]!.kind !== TokenKind.Word) return c;
+    words++;
+  }
+  return c;
 }
 
 /** «…» not yet inside a quote, attributed by a cue right after it: `«…»، X گفت.` / `«…»، قال X.` */

@@ -99,6 +99,8 @@ export const arabicComplementizers = table(G.ARABIC_COMPLEMENTIZERS, () => true)
 export const arabicAttributions = table(G.ARABIC_ATTRIBUTIONS, () => true);
 /** First words of the attribution phrases (`بحسب`, `وفقا`): `وبحسب`, `ووفقا` carry a و proclitic. */
 export const arabicAttributionHeads = new Set(G.ARABIC_ATTRIBUTIONS.map((p) => phraseForms(p)[0]!));
+export const arabicRelatives = wordSet(G.ARABIC_RELATIVES);
+export const arabicResumptives = wordSet(G.ARABIC_RESUMPTIVES);
 export const arabicAnonymityWords = wordSet(G.ARABIC_ANONYMITY_WORDS);
 export const arabicOutletAddressees = wordSet(G.ARABIC_OUTLET_ADDRESSEES);
 export const arabicStrictAttributionHeads = wordSet(G.ARABIC_STRICT_ATTRIBUTION_HEADS);

@@ -213,6 +213,22 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // Any other clause between commas still ends the search (`، الذي زار المدينة،` is no anonymity).
     expect(extractQuotes('وقال مسؤول، زار المدينة أمس وتفقد الأحياء، عبارات كثيرة.')).toEqual([]);
   });
+  it('`حض`/`حث` report a demand in marks, as دعا does; a relative clause\'s resumptive فيه comes before the subject', () => {
+    const qs = extractQuotes('وقال المرصد إن الاشتباكات مستمرة، في الوقت الذي حض فيه الائتلاف الوطني على "ضبط النفس والتحلي بالحكمة."');
+    // The first quote ends at the comma that opens the next clause, not at its verb.
+    expect(qs.map((q) => [q.kind, q.speaker, q.verb, q.quote])).toEqual([
+      ['indirect', 'المرصد', 'قال', 'الاشتباكات مستمرة'],
+      ['quoted', 'الائتلاف الوطني', 'حض', 'ضبط النفس والتحلي بالحكمة.'],
+    ]);
+    expect(extractQuotes('في الوقت الذي أشارت فيه مصادر «عكاظ» إلى أن الموقف الروسي بدا أقل صلابة.')[0]).toMatchObject({ speaker: 'مصادر «عكاظ»', verb: 'أشارت' });
+    // An attribution closing the content keeps the words before it (`…، صباح اليوم، خطوة إيجابية وفق ما أكده X`).
+    const closing = extractQuotes('اعتبرت تركيا أن الهجوم الذي استهدف القاعدة، صباح اليوم الجمعة، خطوة إيجابية وفق ما أكده نائب رئيس الوزراء التركي.');
+    expect(closing.map((q) => q.quote)).toContain('الهجوم الذي استهدف القاعدة، صباح اليوم الجمعة، خطوة إيجابية');
+    // Not after any verb: `أن يذكر فيها اسمه وسعى …` (scripture) has no speaker.
+    expect(extractQuotes('ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه وسعى في خرابها.')).toEqual([]);
+    // Without a demand in marks, urging reports nothing.
+    expect(extractQuotes('وحث الوزير المواطنين على الالتزام بالتعليمات الصادرة عن الوزارة.')).toEqual([]);
+  });
   it('a participle\'s plural the lexicon lacks (`مشددين`, beside its `مشددا`) is a cue too', () => {
     const qs = extractQuotes('قال مختصون في الشؤون الإيرانية إن الرد سيكون محدودا، مشددين على أن اتهام إسرائيل محاولة لحفظ ماء الوجه.');
     expect(qs.map((q) => [q.verb, q.quote])).toEqual([

@@ -20,8 +20,11 @@ export const EXTRA_PERSIAN_CUES: readonly PersianCueEntry[] = [
 
 /**
  * Arabic verbs the generated lexicon lacks: `وأبان أن …` (he made clear that), common in Saudi
- * agency copy. Only unambiguous spellings (not `بين`, which is also the preposition "between").
+ * agency copy; `حض`/`حث` (urged). Only unambiguous spellings (not `بين`, which is also the
+ * preposition "between").
  */
 export const EXTRA_ARABIC_CUES: readonly ArabicCueEntry[] = [
+  // "urged": reports only a demand in quotation marks after its preposition (`حض … إلى "ضبط النفس"`), as دعا.
+  { lemma: 'حض', precision: 'low', complementizers: [':'], past: ['حض', 'وحض', 'حضت', 'وحضت', 'حث', 'وحث', 'حثت', 'وحثت'], present: ['يحض', 'ويحض', 'تحض', 'وتحض', 'يحث', 'ويحث', 'تحث', 'وتحث'], participle: [], passive: [] },
   { lemma: 'أبان', precision: 'high', complementizers: ['أن', ':'], past: ['أبان', 'ابان', 'وأبان', 'وابان', 'أبانت', 'وأبانت'], present: [], participle: [], passive: [] },
 ];

@@ -75,6 +75,11 @@ export const PERSIAN_ATTRIBUTION_NON_SOURCES = ['دیگر', 'بهتر', 'ساد�
  */
 export const ARABIC_OUTLET_ADDRESSEES = ['لقناة', 'لوكالة', 'لصحيفة', 'لموقع', 'لتلفزيون', 'لإذاعة', 'لمجلة', 'لشبكة', 'لراديو', 'لفضائية'];
 
+/** Arabic resumptive pronouns after a relative clause's verb (`الذي حض فيه الائتلاف`): the subject follows them. */
+export const ARABIC_RESUMPTIVES = ['فيه', 'فيها'];
+/** Arabic relative pronouns (`الذي حض فيه …`). */
+export const ARABIC_RELATIVES = ['الذي', 'التي'];
+
 /** Arabic words of a clause withholding a source's name (`طلب عدم نشر اسمه`, `فضل عدم الكشف عن هويته`). */
 export const ARABIC_ANONYMITY_WORDS = ['اسمه', 'اسمها', 'اسمهم', 'هويته', 'هويتها', 'هويتهم'];
 
@@ -138,7 +143,7 @@ export const ARABIC_TRAILING_ATTRIBUTIONS = [
  * demand in quotation marks after it is quoted speech even from a verb that is otherwise too
  * loose to report (`دعا`, `حض`).
  */
-export const ARABIC_DEMAND_PREPOSITIONS = ['إلى', 'الى'];
+export const ARABIC_DEMAND_PREPOSITIONS = ['إلى', 'الى', 'على'];
 
 /**
  * Arabic names written with a final ه, which the possessive ـه that ends a subject
