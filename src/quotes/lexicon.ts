@@ -40,6 +40,8 @@ export const persianLeadingAdverbs = table(G.PERSIAN_LEADING_ADVERBS, () => true
 export const persianOneWordAdverbs = new Set(G.PERSIAN_LEADING_ADVERBS.map(phraseForms).filter((f) => f.length === 1).map((f) => f[0]!));
 export const persianPronouns = table(G.PERSIAN_PRONOUNS, () => true);
 export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
+export const persianGroupWords = wordSet(G.PERSIAN_GROUP_WORDS);
+export const persianSayingNouns = wordSet(G.PERSIAN_SAYING_NOUNS);
 export const persianNamePrepositions = wordSet(G.PERSIAN_NAME_PREPOSITIONS);
 export const persianAdjunctOpeners = wordSet(G.PERSIAN_ADJUNCT_OPENERS);
 export const persianNonSpeechGoft = wordSet(G.PERSIAN_NON_SPEECH_GOFT);

@@ -154,6 +154,8 @@ export function isConjoined(n: string): boolean {
   return rest.startsWith('ال') || roleNouns.has(rest) || nameTitles.has(rest);
 }
 
+const PERSIAN_PAST_PLURAL = /[تد]ند$/;
+
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Word) return false;
   const n = t.norm;
@@ -161,6 +163,8 @@ export function isNameWord(t: Token | undefined): boolean {
   if (nonNameWords.has(n) || persianSubjectStops.has(n) || persianOneWordAdverbs.has(n) || arabicSubjectStops.has(n) || roleNouns.has(n) || arabicLeadingParticles.has(n)) return false;
   // A preposition glued on (`بوزيرة`, `للرئيس`, `بالقاعة`) starts an adjunct, not a name.
   if (startsWithGluedPreposition(n)) return false;
+  // A Persian past plural verb (`ریختند`, `کردند`): `… در چاهی ریختند پیامبر …` is no name.
+  if (n.length >= 5 && PERSIAN_PAST_PLURAL.test(n)) return false;
   // A reporting verb, also with an object pronoun (`ما أكده مصدر أمني`).
   return !arabicCue(n) && !arabicCue(withoutObjectSuffix(n)) && !persianCues.has(n);
 }

@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
-  nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPronouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
+  nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPronouns, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -113,7 +113,13 @@ function sourceBefore(tokens: readonly Token[], sStart: number, cue: number): [n
   let k = from;
   while (k < cue && tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm !== 'که' && !persianLeadingAdverbs.match(tokens, k)
     && !persianSubjectStops.has(tokens[k]!.norm)) k++;
-  return k > from ? [at + 1, k] : undefined;
+  if (k === from) return undefined;
+  // `در حدیثی از پیامبر آمده است`: what was said is the noun, who said it follows از.
+  if (k === from + 1 && persianSayingNouns.has(tokens[from]!.norm) && tokens[k]?.norm === 'از') {
+    const by = subjectRun(tokens, k + 1, cue);
+    if (by > k + 1) return [k + 1, by];
+  }
+  return [at + 1, k];
 }
 
 /** `با بیان اینکه content، X … CUE`: an indirect quote of the main clause's subject. */

@@ -9,7 +9,7 @@
  * the person last named by title (see `anaphor`).
  */
 import type { Gender } from './lexicon.js';
-import { feminineNameTitles, nameTitles, roleDeterminers, sameDeterminers } from './lexicon.js';
+import { feminineNameTitles, nameTitles, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
 import { isSentenceEnd } from './tokens.js';
 import { isPunct } from './spans.js';
 import { DocumentWords, paraAt, POS_PARA, tokenAt, type Paragraph } from './word-index.js';
@@ -38,6 +38,8 @@ export interface PreviousOpening {
 export interface AnaphorContext {
   /** The subject of the sentence's first clause (`كما التقى X …، وقال: …`). */
   clauseSubject?: Mention;
+  /** A Persian singular verb (`فرمود`): a group (`عده‌ای گفتند`) is not its subject. */
+  singularVerb?: boolean;
   /** An honorific pronoun's titles (`سموه` → `الأمير` …). */
   honorificTitles?: ReadonlySet<string>;
   previous?: PreviousOpening;
@@ -132,7 +134,7 @@ export class SpeakerResolver {
    * among the speakers and then in the text before it; else the latest agreeing speaker; and
    * when no one has spoken yet, the person last named by a title that agrees with the verb.
    */
-  anaphor(at: number, gender: Gender | undefined, { clauseSubject, honorificTitles, previous }: AnaphorContext = {}): string {
+  anaphor(at: number, gender: Gender | undefined, { clauseSubject, honorificTitles, previous, singularVerb }: AnaphorContext = {}): string {
     if (clauseSubject) return this.named(clauseSubject, gender);
     // `ناصرالدین عامر تلاش کرد … . او گفت: …`: the pronoun is the person the sentence before it
     // opened with, when that person has spoken before, even if someone else spoke since; or
@@ -167,7 +169,7 @@ export class SpeakerResolver {
     }
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;
-      if (agrees(gender, h.gender)) {
+      if (agrees(gender, h.gender) && !(singularVerb && persianGroupWords.has(h.norms[0] ?? ''))) {
         this.push({ ...h });
         return h.text;
       }
@@ -196,8 +198,8 @@ export class SpeakerResolver {
       const limit = m.pos + ROLE_LOOKAHEAD_PARAS * POS_PARA;
       for (const o of this.mentions) {
         if (who !== undefined || o.pos > limit) break;
-        // `این بیانیه`, `یک منبع`: a determiner phrase refers or describes; it names no one.
-        if (o.pos <= m.pos || isRole(o.norms) || roleDeterminers.has(o.norms[0]!)) continue;
+        // `این بیانیه`, `یک منبع`, `برخی`: a determiner phrase or a group names no one.
+        if (o.pos <= m.pos || isRole(o.norms) || roleDeterminers.has(o.norms[0]!) || persianGroupWords.has(o.norms[0]!)) continue;
         const name = this.fullest(o);
         if (free(name)) who = name;
       }

@@ -173,6 +173,21 @@ describe('extractQuotes: Persian (SOV)', () => {
       .toMatchObject({ speaker: 'حضرت شعيب' });
     expect(tokenize('است؛\u200c \u064e چنانکه ـ در ـ').map((t) => t.norm)).toEqual(['است', '؛', 'چنانکه', '-', 'در', '-']);
   });
+  it('a singular verb with a dropped subject skips a group that spoke (`عده‌ای گفتند: … فرمود:`)', () => {
+    const qs = extractQuotes('در حدیثی از پیامبر آمده است: قبر باغی از باغ‌های بهشت است. عده‌ای گفتند: آیا آنان سخن شما را می‌شنوند؟ فرمود: شما از آنان شنواتر نیستید.');
+    expect(qs.map((q) => [q.speaker, q.speakerResolved, q.verb])).toEqual([
+      ['پیامبر', 'پیامبر', 'آمده است'],
+      ['عده‌ای', 'عده‌ای', 'گفتند'],
+      ['', 'پیامبر', 'فرمود'],
+    ]);
+    // A plural verb may still have the group as its subject.
+    const plural = extractQuotes('وزیر گفت: جلسه برگزار شد. برخی گفتند: جلسه لغو شده است. و افزودند: فردا برگزار می‌شود.');
+    expect(plural.map((q) => q.speakerResolved)).toEqual(['وزیر', 'برخی', 'برخی']);
+  });
+  it('`آنگاه می‌گوید:` opens with an adverb: the subject is dropped, the speaker before', () => {
+    const qs = extractQuotes('علامه مجلسی می‌گوید: این زندگی سخت در عالم برزخ است.\nآنگاه می‌گوید: مراد از معیشت ضنک عذاب قبر است.');
+    expect(qs.map((q) => [q.speaker, q.speakerResolved])).toEqual([['علامه مجلسی', 'علامه مجلسی'], ['', 'علامه مجلسی']]);
+  });
   it('a clause opening with an adjunct and no comma has its subject at the title (`در این دیدار سردار … گفت:`)', () => {
     expect(pick(extractQuotes('در حاشیه این مراسم دکتر علی لاریجانی گفت: روابط دو کشور خوب است.'))[0]).toMatchObject({ speaker: 'دکتر علی لاریجانی', who: 'دکتر علی لاریجانی' });
     // A title after a preposition is an adjunct: the subject stays dropped.

@@ -29,7 +29,7 @@ export const PERSIAN_LEADING_ADVERBS = [
   'در این راستا', 'در این زمینه', 'در ادامه این نشست', 'در بخش دیگری از سخنان خود', 'همچنین در ادامه',
   'همانگونه که', 'همان‌گونه که', 'همان گونه که', 'همانطور که', 'همان‌طور که', 'چنانکه', 'چنان‌که', 'چنان که',
   'همان‌گونه‌که', 'همان‌طور‌که', // glued in older copy (`همان‎گونه‌كه‌ استاد مطهري`)
-  'به هر حال', 'به‌هرحال', 'بهرحال', 'به هرحال',
+  'به هر حال', 'به‌هرحال', 'بهرحال', 'به هرحال', 'آنگاه', 'آن‌گاه',
   'چنانچه', 'اساسا', 'اساساً', 'افزون بر این', 'علاوه بر این', 'به علاوه', 'بر این اساس', 'در واقع', 'به عبارت دیگر',
   // Time before the subject (`روز پنجشنبه سرتیپ یحیی سریع … اعلام کرد`).
   'امروز', 'دیروز', 'امشب', 'صبح امروز', 'ظهر امروز', 'عصر امروز', 'شب گذشته', 'بامداد امروز', 'صبح دیروز', 'عصر دیروز',
@@ -45,6 +45,12 @@ export const PERSIAN_PRONOUNS = ['وی', 'او', 'ایشان', 'آنها', 'آن
   'این مقام مسئول', 'این مقام ارشد', 'این مقام مسوول', 'این مقام رسمی', 'این نماینده', 'این کارشناس',
   // An organisation or its statement named again (`به نوشته این بیانیه`, `این نهاد`): the speaker before.
   'این بیانیه', 'این نهاد', 'این سازمان', 'این شرکت', 'این گروه', 'این حزب', 'این کانون', 'این انجمن'];
+
+/**
+ * Persian words that open a group as subject (`عده‌ای گفتند`): a singular verb after them (`فرمود:`)
+ * has someone else as its dropped subject.
+ */
+export const PERSIAN_GROUP_WORDS = ['عده‌ای', 'برخی', 'بعضی', 'گروهی', 'کسانی', 'آنها', 'آنان', 'شماری', 'تعدادی', 'جمعی', 'بسیاری', 'همه', 'مردم'];
 
 /** Persian modals before a reporting verb make it impersonal (`باید گفت`, `می‌توان گفت`): an argument, not a quote. */
 export const PERSIAN_IMPERSONAL_MODALS = ['باید', 'نباید', 'می‌توان', 'میتوان', 'نمی‌توان', 'نمیتوان', 'توان', 'بتوان', 'شاید'];
@@ -155,6 +161,12 @@ export const ARABIC_HEH_NAME_ENDINGS = ['الله', 'يه'];
 
 /** Prepositions that mark whom a statement was made to (`لـ «المدينة»`): the outlet, not the content. */
 export const ARABIC_ADDRESSEE_PREPOSITIONS = ['ل', 'لـ'];
+
+/**
+ * Persian nouns for something said or written: as a document source followed by `از X`
+ * (`در حدیثی از پیامبر آمده است:`, `در پیامی از رئیس‌جمهور آمده است:`), X is the speaker.
+ */
+export const PERSIAN_SAYING_NOUNS = ['حدیث', 'حدیثی', 'روایت', 'روایتی', 'سخن', 'سخنی', 'کلام', 'پیام', 'پیامی', 'نامه', 'نامه‌ای', 'نقل', 'قول'];
 
 /** Persian cues whose speaker is the document the clause says it is in (`در این بیانیه آمده است:`). */
 export const PERSIAN_DOCUMENT_CUES = ['آمدن', 'خواندن در متن'];
