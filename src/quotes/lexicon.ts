@@ -27,7 +27,8 @@ for (const e of [...PERSIAN_VERBS, ...EXTRA_PERSIAN_CUES]) {
   for (const f of e.forms) persianCues.add(f, { lemma: e.lemma, precision: e.precision });
 }
 
-export const persianFrames = table(PERSIAN_FRAMES, () => true);
+export const persianFrames = table([...PERSIAN_FRAMES, ...G.PERSIAN_CLAIM_FRAMES], () => true);
+export const persianClaimFrames = table(G.PERSIAN_CLAIM_FRAMES, () => true);
 const notAttribution = new Set(G.PERSIAN_NON_ATTRIBUTIONS);
 export const persianAttributions = table([
   ...PERSIAN_ATTRIBUTION_PHRASES.flatMap((e) => e.forms).filter((f) => !notAttribution.has(f)),
@@ -40,6 +41,7 @@ export const persianLeadingAdverbs = table(G.PERSIAN_LEADING_ADVERBS, () => true
 export const persianOneWordAdverbs = new Set(G.PERSIAN_LEADING_ADVERBS.map(phraseForms).filter((f) => f.length === 1).map((f) => f[0]!));
 export const persianPronouns = table(G.PERSIAN_PRONOUNS, () => true);
 export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
+export const persianReflexives = wordSet(G.PERSIAN_REFLEXIVES);
 export const persianGroupWords = wordSet(G.PERSIAN_GROUP_WORDS);
 export const persianSayingNouns = wordSet(G.PERSIAN_SAYING_NOUNS);
 export const persianNamePrepositions = wordSet(G.PERSIAN_NAME_PREPOSITIONS);

@@ -4,8 +4,8 @@
  * sentence start, before frames such as `در این دیدار`, `با …`, `نیز`, `هم`.
  */
 import {
-  persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
-  nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPronouns, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
+  persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianClaimFrames, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
+  nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPronouns, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -130,6 +130,10 @@ function frameAnchor(tokens: readonly Token[], i: number, len: number): Anchor |
     const m = persianCues.match(tokens, k);
     if (m && (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که' || isSentenceEnd(tokens[k + m.length]))) { main = k; break; }
   }
+  // A claim frame (`با این ادعا که …،`) reports by itself: its content runs to the comma.
+  if (main < 0 && persianClaimFrames.match(tokens, i)?.length === len) {
+    for (let k = i + len; k < sEnd; k++) if (isPunct(tokens[k], '،,')) { main = k; break; }
+  }
   if (main < 0) return undefined;
   let end = main;
   for (let k = main - 1; k > i + len; k--) if (isPunct(tokens[k], '،,')) { end = k; break; }
@@ -147,6 +151,11 @@ function attributionAnchor(tokens: readonly Token[], i: number, len: number): An
   const speaker: [number, number] = [from, k];
   const kind: SpeakerKind = persianPronouns.match(tokens, from)?.length === k - from ? 'pronoun' : 'named';
   const sStart = sentenceStart(tokens, i);
+  // `به گفته خودش پس از مسابقات …`: a reflexive source is one word; the content follows with no comma.
+  if (persianReflexives.has(tokens[from]!.norm) && k > from + 1 && !isPunct(tokens[from + 1], '،,')) {
+    if (wordCount(tokens, from + 1, sentenceEnd(tokens, from + 1)) < 3) return undefined;
+    return { introducer: 'attribution', cue: [i, i + len], speaker: [from, from + 1], speakerKind: 'pronoun', contentStart: from + 1 };
+  }
   // `به تعبیر استاد مطهری: …` opens the sentence and introduces the words as a colon does.
   if (isPunct(tokens[k], ':') && i === skipOpeners(tokens, sStart, i)) {
     if (wordCount(tokens, k + 1, sentenceEnd(tokens, k + 1)) < 3) return undefined;

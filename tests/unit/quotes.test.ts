@@ -184,6 +184,15 @@ describe('extractQuotes: Persian (SOV)', () => {
     const plural = extractQuotes('وزیر گفت: جلسه برگزار شد. برخی گفتند: جلسه لغو شده است. و افزودند: فردا برگزار می‌شود.');
     expect(plural.map((q) => q.speakerResolved)).toEqual(['وزیر', 'برخی', 'برخی']);
   });
+  it('`به گفته خودش …` takes the reflexive as source with no comma; `مدعی هستند` reports bare; `با این ادعا که …،` reports by itself', () => {
+    expect(pick(extractQuotes('او اما دل‌پری دارد، به‌طوری که به گفته خودش پس از مسابقات آسیایی در هیچ مسابقه‌ای شرکت نکرده است.'))).toEqual([
+      { kind: 'indirect', speaker: 'خودش', who: 'خودش', verb: 'به گفته', quote: 'پس از مسابقات آسیایی در هیچ مسابقه‌ای شرکت نکرده است.' },
+    ]);
+    expect(pick(extractQuotes('امریکایی ها مدعی هستند با ناوشکن حدود ۲۲ پهپاد یمنی را رهگیری کرده اند.'))[0]).toMatchObject({ speaker: 'امریکایی ها', verb: 'مدعی هستند' });
+    const claim = pick(extractQuotes('شبکه‌های قارچی تولیدات داخلی پلت‌فرم‌ها را تبلیغ می‌کنند.\nپلت‌فرم‌ها با این ادعا که فرهنگ تماشای ماهواره را محدود کرده‌اند، به سایت‌های قمار کمک کرده‌اند.'));
+    // A plural is a group: the speaker is not widened to the noun phrase it ends elsewhere.
+    expect(claim).toEqual([{ kind: 'indirect', speaker: 'پلت‌فرم‌ها', who: 'پلت‌فرم‌ها', verb: 'با این ادعا که', quote: 'فرهنگ تماشای ماهواره را محدود کرده‌اند' }]);
+  });
   it('`آنگاه می‌گوید:` opens with an adverb: the subject is dropped, the speaker before', () => {
     const qs = extractQuotes('علامه مجلسی می‌گوید: این زندگی سخت در عالم برزخ است.\nآنگاه می‌گوید: مراد از معیشت ضنک عذاب قبر است.');
     expect(qs.map((q) => [q.speaker, q.speakerResolved])).toEqual([['علامه مجلسی', 'علامه مجلسی'], ['', 'علامه مجلسی']]);

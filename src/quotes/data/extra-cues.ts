@@ -14,8 +14,8 @@ export const EXTRA_PERSIAN_CUES: readonly PersianCueEntry[] = [
   // Colloquial perfect without است (`این‌طور گفته: …`, sports and social copy); medium, so only
   // before a colon, که or a quotation mark (`گفته شده` and `به گفته` are not it).
   { lemma: 'گفتن', precision: 'medium', forms: ['گفته'] },
-  // "claims that": `عالیشاه … مدعی است که …`.
-  { lemma: 'مدعی بودن', precision: 'medium', forms: ['مدعی است', 'مدعی هستند', 'مدعی شد', 'مدعی شده است', 'مدعی شدند'] },
+  // "claims (that)": `عالیشاه … مدعی است که …`, `امریکایی‌ها مدعی هستند با ناوشکن … ساقط کرده‌اند`.
+  { lemma: 'مدعی بودن', precision: 'high', forms: ['مدعی است', 'مدعی هستند', 'مدعی شد', 'مدعی شده است', 'مدعی شدند'] },
 ];
 
 /**

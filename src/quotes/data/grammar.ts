@@ -52,6 +52,15 @@ export const PERSIAN_PRONOUNS = ['وی', 'او', 'ایشان', 'آنها', 'آن
  */
 export const PERSIAN_GROUP_WORDS = ['عده‌ای', 'برخی', 'بعضی', 'گروهی', 'کسانی', 'آنها', 'آنان', 'شماری', 'تعدادی', 'جمعی', 'بسیاری', 'همه', 'مردم'];
 
+/**
+ * Persian frames that report a claim by themselves, with or without a reporting verb after them
+ * (`… و با این ادعا که پلت‌فرم‌ها … محدود کرده‌اند، به … کمک کرده‌اند`). Also added to the frames.
+ */
+export const PERSIAN_CLAIM_FRAMES = ['با این ادعا که', 'با ادعای اینکه', 'با ادعای این که', 'با این استدلال که'];
+
+/** Persian reflexives that stand for the clause's subject as a source (`به گفته خودش …`). */
+export const PERSIAN_REFLEXIVES = ['خودش', 'خودشان', 'خودم', 'خودمان'];
+
 /** Persian modals before a reporting verb make it impersonal (`باید گفت`, `می‌توان گفت`): an argument, not a quote. */
 export const PERSIAN_IMPERSONAL_MODALS = ['باید', 'نباید', 'می‌توان', 'میتوان', 'نمی‌توان', 'نمیتوان', 'توان', 'بتوان', 'شاید'];
 
