@@ -6,7 +6,8 @@
  */
 import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
-import { arabicAnchors, arabicSubject } from './arabic.js';
+import { arabicAnchors } from './arabic.js';
+import { arabicSubject } from './arabic-subject.js';
 import * as G from './data/grammar.js';
 import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, nameTitles, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
