@@ -20,11 +20,22 @@ function table<T>(phrases: readonly string[], value: (p: string) => T): PhraseTa
   return t;
 }
 
+/** A simple past verb, 3rd person (`گفت`, `کرد`, `گفتند`), as the generated forms write it. */
+const SIMPLE_PAST = /^[\u0600-\u06ff\u200c]+[تد](ند)?$/;
 export const persianCues = new PhraseTable<PersianCue>();
 for (const e of [...PERSIAN_VERBS, ...EXTRA_PERSIAN_CUES]) {
   // دانست/خواند are evaluative (`X را Y دانست`), not speech, in news copy.
   if (e.lemma === 'دانستن' || e.lemma === 'خواندن') continue;
-  for (const f of e.forms) persianCues.add(f, { lemma: e.lemma, precision: e.precision });
+  for (const f of e.forms) {
+    persianCues.add(f, { lemma: e.lemma, precision: e.precision });
+    // The generated forms lack the past progressive (`او می‌گفت: …`, `اعلام می‌کرد`): from the
+    // simple past, `می‌` on its last word.
+    const words = f.split(' ');
+    const last = words[words.length - 1]!;
+    if (SIMPLE_PAST.test(last) && !last.startsWith('می') && !last.startsWith('ن') && !words.includes('است')) {
+      persianCues.add([...words.slice(0, -1), `می‌${last}`].join(' '), { lemma: e.lemma, precision: e.precision });
+    }
+  }
 }
 
 export const persianFrames = table([...PERSIAN_FRAMES, ...G.PERSIAN_CLAIM_FRAMES], () => true);

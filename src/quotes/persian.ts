@@ -33,7 +33,9 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
     const cue = persianCues.match(tokens, i);
     if (cue) {
       const a = cueAnchor(tokens, i, cue.length, cue.value.precision, cue.value.lemma);
-      if (a) anchors.push(a);
+      // `… فرمود: آگاه باشید اگر … به شما خبر می‌دادند که …`: after a colon quote opened in the
+      // paragraph, a verb with no subject of its own and که is the speaker's own telling.
+      if (a && !(a.speakerKind === 'dropped' && a.introducer === 'complementizer' && anchors.some((b) => b.introducer === 'colon'))) anchors.push(a);
       i += cue.length - 1;
     }
   }

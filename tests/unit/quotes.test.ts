@@ -193,6 +193,14 @@ describe('extractQuotes: Persian (SOV)', () => {
     // A plural is a group: the speaker is not widened to the noun phrase it ends elsewhere.
     expect(claim).toEqual([{ kind: 'indirect', speaker: 'پلت‌فرم‌ها', who: 'پلت‌فرم‌ها', verb: 'با این ادعا که', quote: 'فرهنگ تماشای ماهواره را محدود کرده‌اند' }]);
   });
+  it('the past progressive reports (`او می‌گفت:`, `تأکید می‌کرد`), derived from the lexicon\'s simple past', () => {
+    expect(pick(extractQuotes('مادربزرگم همیشه می‌گفت: آدم باید به قولش عمل کند.'))[0]).toMatchObject({ speaker: 'مادربزرگم', verb: 'می‌گفت', quote: 'آدم باید به قولش عمل کند.' });
+    expect(pick(extractQuotes('عبدالله مهتدی همواره تأکید می‌کرد که دنبال تجزیه‌طلبی نیستیم.'))[0]).toMatchObject({ kind: 'indirect', verb: 'تأکید می‌کرد' });
+  });
+  it('inside a colon quote, a verb with no subject and که is the speaker\'s own telling, not a new quote', () => {
+    const qs = extractQuotes('امام فرمود: آگاه باشید اگر به آنان اجازه سخن گفتن داده می‌شد به شما خبر می‌دادند که بهترین توشه تقوی است.');
+    expect(qs.map((q) => [q.verb, q.quote])).toEqual([['فرمود', 'آگاه باشید اگر به آنان اجازه سخن گفتن داده می‌شد به شما خبر می‌دادند که بهترین توشه تقوی است.']]);
+  });
   it('`آنگاه می‌گوید:` opens with an adverb: the subject is dropped, the speaker before', () => {
     const qs = extractQuotes('علامه مجلسی می‌گوید: این زندگی سخت در عالم برزخ است.\nآنگاه می‌گوید: مراد از معیشت ضنک عذاب قبر است.');
     expect(qs.map((q) => [q.speaker, q.speakerResolved])).toEqual([['علامه مجلسی', 'علامه مجلسی'], ['', 'علامه مجلسی']]);
