@@ -227,7 +227,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
           clauseSubject: a.sentenceSubject && mention(ts, a.sentenceSubject, ap),
           honorificTitles: honorificTitles(ts, a),
           previous: a.speakerKind === 'pronoun' ? previousOpening(paras, ap, a.cue[0], mention) : undefined,
-          singularVerb: paras[ap]!.lang === 'fa' && !ts[a.cue[1] - 1]!.norm.endsWith('ند'),
+          singularVerb: paras[ap]!.lang === 'fa' && a.introducer !== 'frame' && a.introducer !== 'attribution' && !ts[a.cue[1] - 1]!.norm.endsWith('ند'),
         });
       resolvedOf.set(a, resolved);
     }

@@ -32,7 +32,7 @@ for (const e of [...PERSIAN_VERBS, ...EXTRA_PERSIAN_CUES]) {
     // simple past, `می‌` on its last word.
     const words = f.split(' ');
     const last = words[words.length - 1]!;
-    if (SIMPLE_PAST.test(last) && !last.startsWith('می') && !last.startsWith('ن') && !words.includes('است')) {
+    if (SIMPLE_PAST.test(last) && !last.startsWith('می') && !words.includes('است')) {
       persianCues.add([...words.slice(0, -1), `می‌${last}`].join(' '), { lemma: e.lemma, precision: e.precision });
     }
   }

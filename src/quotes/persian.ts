@@ -17,6 +17,7 @@ const DATELINE_MAX_WORDS = 4;
 
 export function persianAnchors(tokens: readonly Token[]): Anchor[] {
   const anchors: Anchor[] = [];
+  let colonQuote = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== TokenKind.Word || !persianAnchorStarts.has(t.norm)) continue;
@@ -35,7 +36,10 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
       const a = cueAnchor(tokens, i, cue.length, cue.value.precision, cue.value.lemma);
       // `… فرمود: آگاه باشید اگر … به شما خبر می‌دادند که …`: after a colon quote opened in the
       // paragraph, a verb with no subject of its own and که is the speaker's own telling.
-      if (a && !(a.speakerKind === 'dropped' && a.introducer === 'complementizer' && anchors.some((b) => b.introducer === 'colon'))) anchors.push(a);
+      if (a && !(a.speakerKind === 'dropped' && a.introducer === 'complementizer' && colonQuote)) {
+        anchors.push(a);
+        colonQuote ||= a.introducer === 'colon';
+      }
       i += cue.length - 1;
     }
   }
@@ -93,7 +97,7 @@ function impersonalClause(tokens: readonly Token[], cue: number): boolean {
   // The modal of a frame's content before the speaker's verb (`با اعلام اینکه … باید … گام بردارد گفت:`)
   // is not the verb's: اینکه before it in the clause opens that content. A relative که does not
   // (`… است که شاید بتوان به وجوهی از آن اشاره کرد:` is still the writer's).
-  for (let k = modal - 1; k >= 0; k--) {
+  for (let k = modal - 1, floor = sentenceStart(tokens, modal); k >= floor; k--) {
     const t = tokens[k]!;
     if (isPunct(t, PARENTHETICAL_DASHES)) continue;
     if (t.kind !== TokenKind.Word) return true;
