@@ -73,11 +73,10 @@ export function scoreScript(text: string): ScriptScore {
     // ZWNJ after a letter is Persian orthography Arabic never uses: it carries legacy Persian
     // typed with Arabic ي/ك (`اصلاح‌طلبي‌ يك‌ روحيه`) that has none of پ چ ژ گ. Not one before a
     // vowel mark: a Persian site's editor slips those into Quranic Arabic (`أ‌َعْرَضَ`).
-    if (c === 0x200c) {
-      if (isArabicScriptLetter(text.charCodeAt(i - 1)) && !isVowelMark(text.charCodeAt(i + 1))) fa += 10;
+    if (c < 0x0600 || c > 0x06ff) {
+      if (c === 0x200c && isArabicScriptLetter(text.charCodeAt(i - 1)) && !isVowelMark(text.charCodeAt(i + 1))) fa += 10;
       continue;
     }
-    if (c < 0x0600 || c > 0x06ff) continue;
     letters++;
     switch (c) {
       case 0x067e: case 0x0686: case 0x0698: case 0x06af: // پ چ ژ گ
