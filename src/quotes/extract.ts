@@ -9,7 +9,7 @@ import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script
 import { arabicAnchors } from './arabic.js';
 import { arabicSubject } from './arabic-subject.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, nameTitles, persianCues, withoutProclitic } from './lexicon.js';
+import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, isPersianPluralVerb, nameTitles, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
 import { nameRun, nameWords, personIn } from './names.js';
 import { SpeakerResolver, type Mention, type PreviousOpening } from './resolve.js';
@@ -117,7 +117,7 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
       }
     } else {
       to = sentenceEnd(ts, from);
-      if (next) to = Math.min(to, p.lang === 'ar' ? arabicClauseOpening(ts, next, from) : clauseStart(next));
+      if (next) to = Math.min(to, p.lang === 'ar' ? endBeforeArabicClause(ts, next, from) : clauseStart(next));
     }
     if (a.introducer === 'mark' && open < 0) return;
     const [f, t] = trimContent(ts, from, to);
@@ -141,11 +141,10 @@ function clauseStart(a: Anchor): number {
 const CLAUSE_OPENING_WORDS = 4;
 
 /**
- * Where the next Arabic reporting clause opens, for the content before it to end: at a comma a
- * few words before its verb (`…، في الوقت الذي حض فيه …`), the words between being its opening.
- * Not before an attribution that closes the content (`…، صباح اليوم، خطوة إيجابية وفق ما أكده X`).
+ * Where content before the next Arabic reporting clause ends: at a comma a few words before
+ * its verb (`…، في الوقت الذي حض فيه …`), the words between being its opening. Not before an attribution that closes the content (`…، صباح اليوم، خطوة إيجابية وفق ما أكده X`).
  */
-function arabicClauseOpening(ts: readonly Token[], next: Anchor, floor: number): number {
+function endBeforeArabicClause(ts: readonly Token[], next: Anchor, floor: number): number {
   const c = clauseStart(next);
   if (c !== next.cue[0] || next.introducer === 'attribution') return c;
   for (let k = c - 1, words = 0; k > floor && words <= CLAUSE_OPENING_WORDS; k--) {
@@ -227,7 +226,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
           clauseSubject: a.sentenceSubject && mention(ts, a.sentenceSubject, ap),
           honorificTitles: honorificTitles(ts, a),
           previous: a.speakerKind === 'pronoun' ? previousOpening(paras, ap, a.cue[0], mention) : undefined,
-          singularVerb: paras[ap]!.lang === 'fa' && a.introducer !== 'frame' && a.introducer !== 'attribution' && !ts[a.cue[1] - 1]!.norm.endsWith('ند'),
+          singularVerb: paras[ap]!.lang === 'fa' && a.introducer !== 'frame' && a.introducer !== 'attribution' && !isPersianPluralVerb(ts[a.cue[1] - 1]!.norm),
         });
       resolvedOf.set(a, resolved);
     }

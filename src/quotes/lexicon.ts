@@ -20,8 +20,6 @@ function table<T>(phrases: readonly string[], value: (p: string) => T): PhraseTa
   return t;
 }
 
-/** A simple past verb, 3rd person (`گفت`, `کرد`, `گفتند`), as the generated forms write it. */
-const SIMPLE_PAST = /^[\u0600-\u06ff\u200c]+[تد](ند)?$/;
 export const persianCues = new PhraseTable<PersianCue>();
 for (const e of [...PERSIAN_VERBS, ...EXTRA_PERSIAN_CUES]) {
   // دانست/خواند are evaluative (`X را Y دانست`), not speech, in news copy.
@@ -32,14 +30,15 @@ for (const e of [...PERSIAN_VERBS, ...EXTRA_PERSIAN_CUES]) {
     // simple past, `می‌` on its last word.
     const words = f.split(' ');
     const last = words[words.length - 1]!;
-    if (SIMPLE_PAST.test(last) && !last.startsWith('می') && !words.includes('است')) {
+    if (G.PERSIAN_SIMPLE_PAST.test(last) && !last.startsWith('می') && !words.includes('است')) {
       persianCues.add([...words.slice(0, -1), `می‌${last}`].join(' '), { lemma: e.lemma, precision: e.precision });
     }
   }
 }
 
-export const persianFrames = table([...PERSIAN_FRAMES, ...G.PERSIAN_CLAIM_FRAMES], () => true);
-export const persianClaimFrames = table(G.PERSIAN_CLAIM_FRAMES, () => true);
+/** Frames by phrase; the value says whether it is a claim frame, which reports by itself. */
+const claimFrames = new Set(G.PERSIAN_CLAIM_FRAMES);
+export const persianFrames = table([...PERSIAN_FRAMES, ...G.PERSIAN_CLAIM_FRAMES], (p) => claimFrames.has(p));
 const notAttribution = new Set(G.PERSIAN_NON_ATTRIBUTIONS);
 export const persianAttributions = table([
   ...PERSIAN_ATTRIBUTION_PHRASES.flatMap((e) => e.forms).filter((f) => !notAttribution.has(f)),
@@ -54,6 +53,20 @@ export const persianPronouns = table(G.PERSIAN_PRONOUNS, () => true);
 export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
 export const persianReflexives = wordSet(G.PERSIAN_REFLEXIVES);
 export const persianGroupWords = wordSet(G.PERSIAN_GROUP_WORDS);
+
+/** A Persian past plural verb (`ریختند`, `کردند`): never a name word. */
+export function isPersianPastPlural(norm: string): boolean {
+  const ending = G.PERSIAN_PLURAL_VERB_ENDING;
+  return norm.length >= 5 && norm.endsWith(ending) && G.PERSIAN_SIMPLE_PAST.test(norm.slice(0, -ending.length));
+}
+/** A Persian 3rd-person plural verb (`گفتند`, `می‌گویند`); otherwise singular. */
+export function isPersianPluralVerb(norm: string): boolean {
+  return norm.endsWith(G.PERSIAN_PLURAL_VERB_ENDING);
+}
+/** A Persian plural noun (`پلت‌فرم‌ها`): a group, not a person. */
+export function isPersianPluralNoun(norm: string): boolean {
+  return norm.endsWith(G.PERSIAN_PLURAL_NOUN_ENDING);
+}
 export const persianSayingNouns = wordSet(G.PERSIAN_SAYING_NOUNS);
 export const persianNamePrepositions = wordSet(G.PERSIAN_NAME_PREPOSITIONS);
 export const persianAdjunctOpeners = wordSet(G.PERSIAN_ADJUNCT_OPENERS);

@@ -4,7 +4,7 @@
  * `role + name` phrase). Pure functions over tokens and the lexicon.
  */
 import {
-  arabicCue, arabicLeadingParticles, arabicSubjectStops, isRoleNoun, nameTitles, nonNameWords, persianCues, persianOneWordAdverbs, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
+  arabicCue, arabicLeadingParticles, arabicSubjectStops, isRoleNoun, nameTitles, isPersianPastPlural, nonNameWords, persianCues, persianOneWordAdverbs, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
   startsWithGluedPreposition, withoutObjectSuffix,
 } from './lexicon.js';
 import { tokenize, TokenKind, type Token } from './tokens.js';
@@ -154,8 +154,6 @@ export function isConjoined(n: string): boolean {
   return rest.startsWith('ال') || roleNouns.has(rest) || nameTitles.has(rest);
 }
 
-const PERSIAN_PAST_PLURAL = /[تد]ند$/;
-
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Word) return false;
   const n = t.norm;
@@ -164,7 +162,7 @@ export function isNameWord(t: Token | undefined): boolean {
   // A preposition glued on (`بوزيرة`, `للرئيس`, `بالقاعة`) starts an adjunct, not a name.
   if (startsWithGluedPreposition(n)) return false;
   // A Persian past plural verb (`ریختند`, `کردند`): `… در چاهی ریختند پیامبر …` is no name.
-  if (n.length >= 5 && PERSIAN_PAST_PLURAL.test(n)) return false;
+  if (isPersianPastPlural(n)) return false;
   // A reporting verb, also with an object pronoun (`ما أكده مصدر أمني`).
   return !arabicCue(n) && !arabicCue(withoutObjectSuffix(n)) && !persianCues.has(n);
 }

@@ -4,7 +4,7 @@
  * sentence start, before frames such as `در این دیدار`, `با …`, `نیز`, `هم`.
  */
 import {
-  persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianClaimFrames, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
+  persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
   nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPronouns, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
@@ -23,7 +23,7 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
     if (t.kind !== TokenKind.Word || !persianAnchorStarts.has(t.norm)) continue;
     const frame = persianFrames.match(tokens, i);
     if (frame) {
-      const a = frameAnchor(tokens, i, frame.length);
+      const a = frameAnchor(tokens, i, frame.length, frame.value);
       if (a) { anchors.push(a); i += frame.length - 1; continue; }
     }
     const attribution = persianAttributions.match(tokens, i);
@@ -129,7 +129,7 @@ function sourceBefore(tokens: readonly Token[], sStart: number, cue: number): [n
 }
 
 /** `با بیان اینکه content، X … CUE`: an indirect quote of the main clause's subject. */
-function frameAnchor(tokens: readonly Token[], i: number, len: number): Anchor | undefined {
+function frameAnchor(tokens: readonly Token[], i: number, len: number, claim: boolean): Anchor | undefined {
   const sEnd = sentenceEnd(tokens, i);
   let main = -1;
   for (let k = i + len; k < sEnd; k++) {
@@ -137,7 +137,7 @@ function frameAnchor(tokens: readonly Token[], i: number, len: number): Anchor |
     if (m && (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که' || isSentenceEnd(tokens[k + m.length]))) { main = k; break; }
   }
   // A claim frame (`با این ادعا که …،`) reports by itself: its content runs to the comma.
-  if (main < 0 && persianClaimFrames.match(tokens, i)?.length === len) {
+  if (main < 0 && claim) {
     for (let k = i + len; k < sEnd; k++) if (isPunct(tokens[k], '،,')) { main = k; break; }
   }
   if (main < 0) return undefined;

@@ -9,7 +9,7 @@
  * the person last named by title (see `anaphor`).
  */
 import type { Gender } from './lexicon.js';
-import { feminineNameTitles, nameTitles, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
+import { feminineNameTitles, isPersianPluralNoun, nameTitles, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
 import { isSentenceEnd } from './tokens.js';
 import { isPunct } from './spans.js';
 import { DocumentWords, paraAt, POS_PARA, tokenAt, type Paragraph } from './word-index.js';
@@ -241,7 +241,7 @@ export class SpeakerResolver {
       best === m.text && run.length === bestLen && run.filter((n) => !nameTitles.has(n)).length > core.length;
     const surname = core[core.length - 1];
     // A Persian plural (`پلت‌فرم‌ها`) is a group, no person's surname to find a fuller name for.
-    if (surname && bestLen !== Infinity && !surname.endsWith('ها')) {
+    if (surname && bestLen !== Infinity && !isPersianPluralNoun(surname)) {
       for (const at of this.words.occurrences(surname)) {
         const ts = this.paragraphs[paraAt(at)]!.tokens;
         const i = tokenAt(at);

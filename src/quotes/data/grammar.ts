@@ -59,6 +59,15 @@ export const PERSIAN_GROUP_WORDS = ['عده‌ای', 'برخی', 'بعضی', 'گ
  */
 export const PERSIAN_CLAIM_FRAMES = ['با این ادعا که', 'با ادعای اینکه', 'با ادعای این که', 'با این استدلال که'];
 
+/**
+ * Persian inflection the rules read: a 3rd-person simple past (`گفت`, `کرد`, `گفتند`: a past stem
+ * ends in ت or د), the 3rd-person plural verb ending (`گفتند`, `می‌گویند`), and the plural noun
+ * ending (`پلت‌فرم‌ها`). Matched on folded words (no ZWNJ).
+ */
+export const PERSIAN_SIMPLE_PAST = /[تد](ند)?$/;
+export const PERSIAN_PLURAL_VERB_ENDING = 'ند';
+export const PERSIAN_PLURAL_NOUN_ENDING = 'ها';
+
 /** Persian reflexives that stand for the clause's subject as a source (`به گفته خودش …`). */
 export const PERSIAN_REFLEXIVES = ['خودش', 'خودشان', 'خودم', 'خودمان'];
 
