@@ -11,9 +11,13 @@
 // Only word forms and counts are kept (a word list), never running text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { NOT_PLURAL, NOUN_SUFFIXES } from '../dist/text/data/affixes.js';
+import { NOT_PLURAL, NOUN_SUFFIXES, WHOLE_SUPERLATIVES } from '../dist/text/data/affixes.js';
 
 const shared = process.argv[2] ?? path.resolve('../shared');
+// ZWNJ_CV=k (0-3) also holds back lines i % 5 == k and writes them to $ZWNJ_CV_OUT, a second
+// held-out fold for checking a rule change beyond fixtures/zwnj/heldout.txt (cross-validation).
+const cvFold = process.env.ZWNJ_CV === undefined ? -1 : Number(process.env.ZWNJ_CV);
+const cvOut = [];
 const ZWNJ = '\u200c';
 const fold = (s) => s.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/[\u064B-\u0652\u0670]/g, '');
 const TOKEN = /[\u0621-\u06FF\u200C]+/g;
@@ -29,6 +33,7 @@ const gluedStyle = [];
 pes.forEach((line, i) => {
   if (!okSrc.has((src[i] ?? '').split('\t')[0])) return;
   if (i % 5 === 4) heldout.push(line);
+  else if (i % 5 === cvFold) cvOut.push(line);
   else if (line.includes(ZWNJ)) texts.push(line);
   else gluedStyle.push(line);
 });
@@ -62,14 +67,15 @@ for (const t of texts) {
 // A ZWNJ after a letter that does not join (ا د ذ ر ز ژ و) changes nothing on screen: a typo, not evidence.
 const NON_JOINING = new Set('آادذرزژوؤأإ'.split(''));
 const meaningful = (w) => w.split(ZWNJ).slice(0, -1).every((part) => !NON_JOINING.has(part[part.length - 1]));
-// The plural endings of the runtime rules (src/text/data/affixes.ts), longest first.
-const PLURALS = NOUN_SUFFIXES.filter((s) => s.startsWith('ها'));
+// The plural endings of the runtime rules (src/text/data/affixes.ts), longest first, and the
+// superlative: endings the Academy's orthography always sets apart after a joining letter.
+const PLURALS = [...NOUN_SUFFIXES.filter((s) => s.startsWith('ها')), 'ترین'];
 /**
  * `stem‌suffix` when `w` reads as a known stem plus a plural ending after a joining letter, else
  * undefined (after ر, د, و, … the plural is written glued: شهرهای).
  */
 function regularPlural(w, words) {
-  if (NOT_PLURAL.has(w)) return undefined;
+  if (NOT_PLURAL.has(w) || WHOLE_SUPERLATIVES.has(w)) return undefined;
   const s = PLURALS.find((x) => {
     const stem = w.slice(0, -x.length);
     return w.endsWith(x) && stem.length >= 2 && !NON_JOINING.has(stem[stem.length - 1]) && words.has(stem);
@@ -138,6 +144,11 @@ export const ZWNJ_WORDS = ${JSON.stringify(zwnjWords.join(' '))};
 export const PLAIN_WORDS = ${JSON.stringify(knownWords.join(' '))};
 `;
 fs.writeFileSync('src/text/data/zwnj-lexicon.ts', out);
+if (cvFold >= 0) {
+  fs.writeFileSync(process.env.ZWNJ_CV_OUT ?? `/tmp/zwnj-cv${cvFold}.txt`, cvOut.filter((l) => l.includes(ZWNJ)).join('\n') + '\n');
+  console.log(`cross-validation fold ${cvFold}: ${cvOut.length} lines held back`);
+} else {
 fs.mkdirSync('fixtures/zwnj', { recursive: true });
 fs.writeFileSync('fixtures/zwnj/heldout.txt', heldout.filter((l) => l.includes(ZWNJ)).join('\n') + '\n');
+}
 console.log(`zwnj words ${zwnjWords.length}, plain words ${knownWords.length}, held-out lines ${heldout.length}`);

@@ -6,8 +6,10 @@
  */
 import { JOINING_LETTERS, ZWNJ } from './data/letters.js';
 import {
-  COMPOUND_TAILS, HEH_COMPOUND_TAILS, HEH_SUFFIXES, MAY_CONTEXT, MIN_UNKNOWN_VERB_LENGTH, VERB_ENDING_RE, MIN_UNKNOWN_PLURAL_STEM, NOT_PLURAL, NOUN_SUFFIXES, SPACED_SUFFIXES,
-  VERB_PREFIXES,
+  ALEF_MADDA_WHOLE, COMPOUND_TAIL_YEH, COMPOUND_TAILS, HEH_COMPOUND_TAILS, HEH_SUFFIXES, MAY_CONTEXT, MIN_COMPOUND_HEAD, MIN_NAME_HEAD,
+  MIN_NEGATED_WORD, MIN_UNKNOWN_PLURAL_STEM, MIN_UNKNOWN_VERB_LENGTH, MIN_YEH_STEM, MONTH_NAMES, NAME_TAILS,
+  BI_WORDS, NEGATIVE_PREFIX, NOT_PLURAL, NOUN_SUFFIXES, PARTICIPLE_COPULA, PREVERBS, SPACED_SUFFIXES, VERB_ENDING_RE, VERB_PREFIXES,
+  WHOLE_SUPERLATIVES, YEH_SUFFIXES,
 } from './data/affixes.js';
 import { PLAIN_WORDS, ZWNJ_WORDS } from './data/zwnj-lexicon.js';
 
@@ -55,11 +57,27 @@ function restoreUncached(token: string): string {
   const lex = load();
   const known = lex.glued.get(token);
   if (known) return known;
-  if (lex.plain.has(token) || NOT_PLURAL.has(token)) return token;
+  if (lex.plain.has(token) || NOT_PLURAL.has(token) || WHOLE_SUPERLATIVES.has(token)) return token;
   return splitPrefix(token, lex) ?? splitSuffix(token, lex) ?? splitCompound(token, lex) ?? token;
 }
 
 function splitPrefix(token: string, lex: NonNullable<typeof lexicon>): string | undefined {
+  if (token.startsWith(NEGATIVE_PREFIX) && token.length - NEGATIVE_PREFIX.length >= MIN_NEGATED_WORD) {
+    const word = token.slice(NEGATIVE_PREFIX.length);
+    // Not a verb in the subjunctive (بیاید, بیاندازد are ب + یاید, یاندازد) nor a word that starts
+    // with بی (بیستم).
+    const subjunctive = word.startsWith('ا') && VERB_ENDING_RE.test(word);
+    if (isWord(word, lex) && !subjunctive && !lex.verbStems.has(word) && !startsWithWord(token, lex)
+      && !BI_WORDS.some((w) => token.startsWith(w))) {
+      return NEGATIVE_PREFIX + ZWNJ + restoreZwnjToken(word);
+    }
+  }
+  // A preverb glues to می: `برمی‌گردد`, `درمی‌آید`.
+  for (const pre of PREVERBS) {
+    if (!token.startsWith(pre) || !token.startsWith('می', pre.length)) continue;
+    const verb = splitPrefix(token.slice(pre.length), lex);
+    if (verb?.startsWith('می' + ZWNJ)) return pre + verb;
+  }
   for (const p of VERB_PREFIXES) {
     if (!token.startsWith(p) || token.length < p.length + 2) continue;
     const stem = token.slice(p.length);
@@ -67,6 +85,11 @@ function splitPrefix(token: string, lex: NonNullable<typeof lexicon>): string | 
     // A stem the lexicon lacks, or knows as a plain past form (کشیدند), still reads as a verb when
     // it carries a personal ending: the whole token is unknown, so it is no word of its own.
     if (token.length >= MIN_UNKNOWN_VERB_LENGTH && VERB_ENDING_RE.test(stem)) return p + ZWNJ + stem;
+    // The past progressive: `می` + a known past stem (`می‌دانست`, `می‌رفت`), one the lexicon saw
+    // conjugated (رفتند), so that a noun in ت stays whole (میمنت is no می + منت).
+    if (stem.length >= 3 && PAST_STEM_END.test(stem) && isWord(stem, lex) && (isWord(stem + 'ند', lex) || lex.verbStems.has(stem + 'ند'))) {
+      return p + ZWNJ + stem;
+    }
   }
   return undefined;
 }
@@ -78,36 +101,93 @@ function splitSuffix(token: string, lex: NonNullable<typeof lexicon>): string | 
     if (stem.length < 2 || !JOINING_LETTERS.has(stem[stem.length - 1])) continue;
     // Plural endings also follow stems the lexicon lacks; comparatives (تر) only known ones (دختر, کبوتر).
     const plural = s.startsWith('ها');
-    if (isWord(stem, lex)) return restoreZwnjToken(stem) + ZWNJ + s;
-    if (plural && stem.length >= MIN_UNKNOWN_PLURAL_STEM) {
-      // `شبکهای` is شبکه + ای, not شبک + های: a known word ending in heh wins over an unknown stem.
-      const rest = s.slice(1);
-      if ((HEH_SUFFIXES as readonly string[]).includes(rest) && isWord(stem + 'ه', lex)) return restoreZwnjToken(stem + 'ه') + ZWNJ + rest;
-      return restoreZwnjToken(stem) + ZWNJ + s;
+    // `شبکهای` is شبکه + ای, not شبک + های, and `هفتهای` is هفته + ای even though هفت is a word:
+    // when both readings are words, the heh reading is right about twice as often (word types
+    // seen with either ZWNJ in the lexicon's sources), unless the lexicon saw the stem's plural
+    // (`زمین‌ها`, `نام‌های`).
+    const rest = s.slice(1);
+    // A participle (برداشته, نشسته) is the rarer reading of a past-stem noun's plural (برداشت‌های).
+    if (plural && (HEH_SUFFIXES as readonly string[]).includes(rest) && isWord(stem + 'ه', lex) && !hasPlural(stem, lex)
+      && !(PAST_STEM_END.test(stem) && isWord(stem, lex))) {
+      return restoreZwnjToken(stem + 'ه') + ZWNJ + rest;
     }
+    if (isWord(stem, lex)) return restoreZwnjToken(stem) + ZWNJ + s;
+    if (plural && stem.length >= MIN_UNKNOWN_PLURAL_STEM) return restoreZwnjToken(stem) + ZWNJ + s;
   }
   for (const s of HEH_SUFFIXES) {
     if (!token.endsWith(s)) continue;
     const stem = token.slice(0, -s.length);
     if (stem.length < 2 || !stem.endsWith('ه')) continue;
+    // `سفرهای`, `نبردهای`: a word ending in a letter that does not join, plus its glued plural.
+    if (s === 'ای' && !JOINING_LETTERS.has(stem[stem.length - 2]) && hasPlural(stem.slice(0, -1), lex)) return undefined;
     // Past participles (…ته, …ده) take these endings whether or not the lexicon knows them: توانسته‌اند.
-    if (isWord(stem, lex) || (stem.length >= 4 && /[تد]ه$/.test(stem))) return restoreZwnjToken(stem) + ZWNJ + s;
+    // The possessive اش follows any heh word: `هاش` ends no other word.
+    if (isWord(stem, lex) || isParticiple(stem) || (s === 'اش' && stem.length >= MIN_YEH_STEM)) return restoreZwnjToken(stem) + ZWNJ + s;
+  }
+  for (const s of YEH_SUFFIXES) {
+    if (!token.endsWith(s)) continue;
+    const stem = token.slice(0, -s.length);
+    if (stem.length >= MIN_YEH_STEM && stem.endsWith('ی') && isWord(stem, lex)) return restoreZwnjToken(stem) + ZWNJ + s;
+  }
+  if (token.endsWith(PARTICIPLE_COPULA)) {
+    // `فعالیتهاست` is فعالیت‌ها + ست, not a participle.
+    const stem = token.slice(0, -PARTICIPLE_COPULA.length);
+    if (isParticiple(stem) && !hasPlural(stem.slice(0, -1), lex)) return restoreZwnjToken(stem) + ZWNJ + PARTICIPLE_COPULA;
   }
   return undefined;
 }
 
+/** Whether the lexicon saw the word's plural, with a ZWNJ (`زمین‌ها`) or glued after ر, د, و (`سفرها`). */
+function hasPlural(word: string, lex: NonNullable<typeof lexicon>): boolean {
+  return lex.glued.has(word + 'ها') || lex.glued.has(word + 'های') || lex.plain.has(word + 'ها') || lex.plain.has(word + 'های');
+}
+
+/** A past stem ends in ت or د (رفت, دانست, کرد). */
+const PAST_STEM_END = /[تد]$/;
+
+function isParticiple(stem: string): boolean {
+  return stem.length >= 4 && /[تد]ه$/.test(stem);
+}
+
 function splitCompound(token: string, lex: NonNullable<typeof lexicon>): string | undefined {
+  const yeh = token.endsWith(COMPOUND_TAIL_YEH);
   for (const tail of COMPOUND_TAILS) {
-    if (!token.endsWith(tail) || token.length - tail.length < 2) continue;
-    const head = token.slice(0, -tail.length);
-    if (JOINING_LETTERS.has(head[head.length - 1]) && isWord(head, lex)) return restoreZwnjToken(head) + ZWNJ + tail;
+    const whole = token.endsWith(tail) ? tail : yeh && token.endsWith(tail + COMPOUND_TAIL_YEH) ? tail + COMPOUND_TAIL_YEH : '';
+    if (!whole || token.length - whole.length < MIN_COMPOUND_HEAD) continue;
+    const head = token.slice(0, -whole.length);
+    if (JOINING_LETTERS.has(head[head.length - 1]) && isWord(head, lex)) return restoreZwnjToken(head) + ZWNJ + whole;
   }
+  for (const tail of NAME_TAILS) {
+    if (!token.endsWith(tail) || token.length - tail.length < MIN_NAME_HEAD) continue;
+    const head = token.slice(0, -tail.length);
+    if (JOINING_LETTERS.has(head[head.length - 1])) return restoreZwnjToken(head) + ZWNJ + tail;
+  }
+  if (token.endsWith('ماه') && MONTH_NAMES.has(token.slice(0, -3)) && JOINING_LETTERS.has(token[token.length - 4])) {
+    return token.slice(0, -3) + ZWNJ + 'ماه';
+  }
+  const madda = splitAtAlefMadda(token);
+  if (madda) return madda;
   for (const tail of HEH_COMPOUND_TAILS) {
     if (!token.endsWith(tail) || token.length - tail.length < 3) continue;
     const head = token.slice(0, -tail.length);
     if (head.endsWith('ه') && isWord(head, lex)) return restoreZwnjToken(head) + ZWNJ + tail;
   }
   return undefined;
+}
+
+/** `افتخارآمیز` → `افتخار‌آمیز`: an inner آ after a joining letter opens a compound's second part. */
+function splitAtAlefMadda(token: string): string | undefined {
+  const at = token.indexOf('آ', 2);
+  if (at < 0 || !JOINING_LETTERS.has(token[at - 1]) || ALEF_MADDA_WHOLE.has(token)) return undefined;
+  const head = token.slice(0, at);
+  if (head.endsWith('ال') || head.startsWith('ال')) return undefined;
+  return restoreZwnjToken(head) + ZWNJ + restoreZwnjToken(token.slice(at));
+}
+
+/** Whether a known word of four letters or more, shorter than the token, starts it. */
+function startsWithWord(token: string, lex: NonNullable<typeof lexicon>): boolean {
+  for (let end = 4; end < token.length; end++) if (isWord(token.slice(0, end), lex)) return true;
+  return false;
 }
 
 function isWord(stem: string, lex: NonNullable<typeof lexicon>): boolean {

@@ -68,6 +68,12 @@ describe('ZWNJ restoration', () => {
   it('does not join the month of May', () => {
     expect(restoreZwnj('اول ماه می سال')).toBe('اول ماه می سال');
   });
+  it('reads an RLM, LRM or soft hyphen inside a Persian word as a ZWNJ', () => {
+    expect(show(normalizeLine('تلاش\u200fهای نقش\u200eآفرینی گروه\u00adها', 'fa'))).toBe('تلاش|های نقش|آفرینی گروه|ها');
+    // Only after a joining letter; in Arabic lines the marks just go.
+    expect(show(normalizeLine('مدیر\u200fکل', 'fa'))).toBe('مدیرکل');
+    expect(normalizeLine('تلاش\u200fهای', 'ar')).toBe('تلاشهاي');
+  });
   it('tidies stray and doubled ZWNJ', () => {
     expect(show(normalizeLine(`کاروان${ZWNJ}${ZWNJ}سرا ${ZWNJ}دنیا`, 'fa'))).toBe('کاروان|سرا دنیا');
   });
