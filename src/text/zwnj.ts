@@ -64,10 +64,12 @@ function restoreUncached(token: string): string {
 function splitPrefix(token: string, lex: NonNullable<typeof lexicon>): string | undefined {
   if (token.startsWith(NEGATIVE_PREFIX) && token.length - NEGATIVE_PREFIX.length >= MIN_NEGATED_WORD) {
     const word = token.slice(NEGATIVE_PREFIX.length);
+    // The noun may carry the abstract ی (`بی‌تفاوتی`, `بی‌احترامی`).
+    const noun = isWord(word, lex) || (word.endsWith('ی') && word.length > MIN_NEGATED_WORD && isWord(word.slice(0, -1), lex));
     // Not a verb in the subjunctive (بیاید, بیاندازد are ب + یاید, یاندازد) nor a word that starts
     // with بی (بیستم).
     const subjunctive = word.startsWith('ا') && VERB_ENDING_RE.test(word);
-    if (isWord(word, lex) && !subjunctive && !lex.verbStems.has(word) && !startsWithWord(token, lex)
+    if (noun && !subjunctive && !lex.verbStems.has(word) && !startsWithWord(token, lex)
       && !BI_WORDS.some((w) => token.startsWith(w))) {
       return NEGATIVE_PREFIX + ZWNJ + restoreZwnjToken(word);
     }
@@ -99,8 +101,10 @@ function splitSuffix(token: string, lex: NonNullable<typeof lexicon>): string | 
     if (!token.endsWith(s)) continue;
     const stem = token.slice(0, -s.length);
     if (stem.length < 2 || !JOINING_LETTERS.has(stem[stem.length - 1])) continue;
-    // Plural endings also follow stems the lexicon lacks; comparatives (تر) only known ones (دختر, کبوتر).
+    // Plural endings also follow stems the lexicon lacks; comparatives (تر) only known ones (دختر,
+    // کبوتر) of three letters or more (لیتر is no لی + تر).
     const plural = s.startsWith('ها');
+    if (!plural && stem.length < MIN_COMPOUND_HEAD) continue;
     // `شبکهای` is شبکه + ای, not شبک + های, and `هفتهای` is هفته + ای even though هفت is a word:
     // when both readings are words, the heh reading is right about twice as often (word types
     // seen with either ZWNJ in the lexicon's sources), unless the lexicon saw the stem's plural
@@ -120,6 +124,8 @@ function splitSuffix(token: string, lex: NonNullable<typeof lexicon>): string | 
     if (stem.length < 2 || !stem.endsWith('ه')) continue;
     // `سفرهای`, `نبردهای`: a word ending in a letter that does not join, plus its glued plural.
     if (s === 'ای' && !JOINING_LETTERS.has(stem[stem.length - 2]) && hasPlural(stem.slice(0, -1), lex)) return undefined;
+    // …and `تهدیدهای`, `رویدادهای`: a noun in د (no verb: the lexicon never saw it + ند) plus its plural.
+    if (s === 'ای' && stem.endsWith('ده') && isNounInDal(stem.slice(0, -1), lex)) return undefined;
     // Past participles (…ته, …ده) take these endings whether or not the lexicon knows them: توانسته‌اند.
     // The possessive اش follows any heh word: `هاش` ends no other word.
     if (isWord(stem, lex) || isParticiple(stem) || (s === 'اش' && stem.length >= MIN_YEH_STEM)) return restoreZwnjToken(stem) + ZWNJ + s;
@@ -140,6 +146,13 @@ function splitSuffix(token: string, lex: NonNullable<typeof lexicon>): string | 
 /** Whether the lexicon saw the word's plural, with a ZWNJ (`زمین‌ها`) or glued after ر, د, و (`سفرها`). */
 function hasPlural(word: string, lex: NonNullable<typeof lexicon>): boolean {
   return lex.glued.has(word + 'ها') || lex.glued.has(word + 'های') || lex.plain.has(word + 'ها') || lex.plain.has(word + 'های');
+}
+
+function isNounInDal(word: string, lex: NonNullable<typeof lexicon>): boolean {
+  if (hasPlural(word, lex)) return true;
+  // `سازندهای` is an agent noun in نده + ای sooner than a plural of a word in ند (سازند is a verb).
+  if (word.endsWith('ند')) return false;
+  return isWord(word, lex) && !isWord(word + 'ند', lex) && !lex.verbStems.has(word + 'ند');
 }
 
 /** A past stem ends in ت or د (رفت, دانست, کرد). */
@@ -171,6 +184,24 @@ function splitCompound(token: string, lex: NonNullable<typeof lexicon>): string 
     if (!token.endsWith(tail) || token.length - tail.length < 3) continue;
     const head = token.slice(0, -tail.length);
     if (head.endsWith('ه') && isWord(head, lex)) return restoreZwnjToken(head) + ZWNJ + tail;
+  }
+  return splitAfterSilentHeh(token, lex);
+}
+
+/**
+ * `روزنامهنگار` → `روزنامه‌نگار`: a known word ending in a silent heh, then a known word. The heh
+ * joins what follows, so a compound of the two needs the ZWNJ. Not after اه/وه, where the heh is
+ * a consonant (شاهکار, گروهبان), and both parts need three letters (مهندس is no مه + هندس).
+ */
+function splitAfterSilentHeh(token: string, lex: NonNullable<typeof lexicon>): string | undefined {
+  for (let at = token.indexOf('ه', MIN_COMPOUND_HEAD - 1); at >= 0 && at <= token.length - 4; at = token.indexOf('ه', at + 1)) {
+    const before = token[at - 1];
+    if (before === 'ا' || before === 'و') continue;
+    const head = token.slice(0, at + 1);
+    const tail = token.slice(at + 1);
+    // Endings are the suffix rules' to judge (`تنهاست` is تنها + ست, not تنه + است).
+    if (tail === PARTICIPLE_COPULA || (HEH_SUFFIXES as readonly string[]).includes(tail)) continue;
+    if (isWord(head, lex) && isWord(tail, lex)) return restoreZwnjToken(head) + ZWNJ + restoreZwnjToken(tail);
   }
   return undefined;
 }
