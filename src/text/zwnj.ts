@@ -180,6 +180,8 @@ function splitCompound(token: string, lex: NonNullable<typeof lexicon>): string 
   }
   const madda = splitAtAlefMadda(token);
   if (madda) return madda;
+  const construct = splitArabicConstruct(token, lex);
+  if (construct) return construct;
   for (const tail of HEH_COMPOUND_TAILS) {
     if (!token.endsWith(tail) || token.length - tail.length < 3) continue;
     const head = token.slice(0, -tail.length);
@@ -213,6 +215,20 @@ function splitAtAlefMadda(token: string): string | undefined {
   const head = token.slice(0, at);
   if (head.endsWith('ال') || head.startsWith('ال')) return undefined;
   return restoreZwnjToken(head) + ZWNJ + restoreZwnjToken(token.slice(at));
+}
+
+/**
+ * An Arabic construct inside a Persian name or phrase: `جلال‌الدین`, `بیت‌المقدس`, `روح‌الله`.
+ * Both parts must be words the lexicon knows, the second with its article (احتمالات stays whole).
+ */
+function splitArabicConstruct(token: string, lex: NonNullable<typeof lexicon>): string | undefined {
+  for (let at = token.indexOf('ال', MIN_COMPOUND_HEAD); at >= 0 && at <= token.length - 5; at = token.indexOf('ال', at + 1)) {
+    if (!JOINING_LETTERS.has(token[at - 1])) continue;
+    const head = token.slice(0, at);
+    const tail = token.slice(at);
+    if (isWord(head, lex) && isWord(tail, lex)) return restoreZwnjToken(head) + ZWNJ + tail;
+  }
+  return undefined;
 }
 
 /** Whether a known word of four letters or more, shorter than the token, starts it. */
