@@ -115,10 +115,15 @@ export function createNormalizer(options: NormalizeOptions = {}): (line: string,
 const MARK_AS_ZWNJ_RE = /(?<=[بپتثجچحخسشصضطظعغفقکگلمنهیئيكى])[\u200E\u200F\u00AD]+(?=[\u0620-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])/g;
 const MARK_TEST_RE = /[\u200E\u200F\u00AD]/;
 
+/** A Persian line's RLM/LRM/soft-hyphen non-joiners as ZWNJ (before cleanUnicode drops the marks). */
+export function marksAsZwnj(line: string): string {
+  return MARK_TEST_RE.test(line) ? line.replace(MARK_AS_ZWNJ_RE, ZWNJ) : line;
+}
+
 function normalizeResolved(line: string, lang: ScriptLang, o: Required<NormalizeOptions>): string {
   let s = line;
-  if (lang === 'fa' && o.zwnj && MARK_TEST_RE.test(s)) s = s.replace(MARK_AS_ZWNJ_RE, ZWNJ);
-  if (o.unicode) s = cleanUnicode(s);
+  // Without the Unicode step the caller cleaned the line already (clean() does, per line).
+  if (o.unicode) s = cleanUnicode(lang === 'fa' && o.zwnj ? marksAsZwnj(s) : s);
   if (o.stripDiacritics) s = s.replace(DIACRITICS_RE, '');
   if (o.stripTatweel) s = s.replaceAll(TATWEEL, '');
   if (o.letters) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeLine, normalizeText, tidySpacing, cleanUnicode } from '../../src/text/normalize.js';
 import { restoreZwnj } from '../../src/text/zwnj.js';
+import { clean } from '../../src/clean/clean.js';
 import { scriptLang } from '../../src/text/script.js';
 import { readFixture, ZWNJ } from '../helpers/fixtures.js';
 
@@ -73,6 +74,13 @@ describe('ZWNJ restoration', () => {
     // Only after a joining letter; in Arabic lines the marks just go.
     expect(show(normalizeLine('مدیر\u200fکل', 'fa'))).toBe('مدیرکل');
     expect(normalizeLine('تلاش\u200fهای', 'ar')).toBe('تلاشهاي');
+  });
+  it('keeps those marks as ZWNJ through clean, in Persian lines only and only when normalizing', () => {
+    const text = 'این یک متن فارسی است و پلت\u200fفرم مردم و هیچ\u200eوقت را نشان می‌دهد.\nوقال الوزير إن التعاون\u200fمستمر في كل المجالات.';
+    const [fa, ar] = clean(text).text.split('\n');
+    expect(show(fa)).toContain('پلت|فرم مردم و هیچ|وقت');
+    expect(ar).toContain('التعاونمستمر');
+    expect(show(clean(text, { normalize: false }).text)).toContain('پلتفرم مردم و هیچوقت');
   });
   it('tidies stray and doubled ZWNJ', () => {
     expect(show(normalizeLine(`کاروان${ZWNJ}${ZWNJ}سرا ${ZWNJ}دنیا`, 'fa'))).toBe('کاروان|سرا دنیا');
