@@ -108,9 +108,9 @@ function splitSuffix(token: string, lex: NonNullable<typeof lexicon>): string | 
     // `شبکهای` is شبکه + ای, not شبک + های, and `هفتهای` is هفته + ای even though هفت is a word:
     // when both readings are words, the heh reading is right about twice as often (word types
     // seen with either ZWNJ in the lexicon's sources), unless the lexicon saw the stem's plural
-    // (`زمین‌ها`, `نام‌های`).
+    // (`زمین‌ها`, `نام‌های`) or the heh word is a participle of a past-stem noun (برداشت‌های,
+    // not برداشته‌ای).
     const rest = s.slice(1);
-    // A participle (برداشته, نشسته) is the rarer reading of a past-stem noun's plural (برداشت‌های).
     if (plural && (HEH_SUFFIXES as readonly string[]).includes(rest) && isWord(stem + 'ه', lex) && !hasPlural(stem, lex)
       && !(PAST_STEM_END.test(stem) && isWord(stem, lex))) {
       return restoreZwnjToken(stem + 'ه') + ZWNJ + rest;
@@ -208,7 +208,7 @@ function splitAfterSilentHeh(token: string, lex: NonNullable<typeof lexicon>): s
   return undefined;
 }
 
-/** `افتخارآمیز` → `افتخار‌آمیز`: an inner آ after a joining letter opens a compound's second part. */
+/** `دانشآموز` → `دانش‌آموز`: an inner آ after a joining letter opens a compound's second part. */
 function splitAtAlefMadda(token: string): string | undefined {
   const at = token.indexOf('آ', 2);
   if (at < 0 || !JOINING_LETTERS.has(token[at - 1]) || ALEF_MADDA_WHOLE.has(token)) return undefined;
@@ -218,7 +218,7 @@ function splitAtAlefMadda(token: string): string | undefined {
 }
 
 /**
- * An Arabic construct inside a Persian name or phrase: `جلال‌الدین`, `بیت‌المقدس`, `روح‌الله`.
+ * An Arabic construct inside a Persian name or phrase: `بیت‌المقدس`, `روح‌الله`, `شمس‌الدین`.
  * Both parts must be words the lexicon knows, the second with its article (احتمالات stays whole).
  */
 function splitArabicConstruct(token: string, lex: NonNullable<typeof lexicon>): string | undefined {

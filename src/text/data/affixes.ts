@@ -39,22 +39,23 @@ export const COMPOUND_TAILS = [
   'خوانی', 'دوستان', 'دوست', 'بگیران', 'گیری', 'برداری',
 ] as const;
 
-/** A two-letter head is too likely part of a word of its own (`بسزایی`, `مسگرانی`). */
+/** A two-letter head is too likely part of a word of its own (`بسزایی`, `مسگرانی`, `لیتر`). */
 export const MIN_COMPOUND_HEAD = 3;
 
 /** A compound tail may carry the indefinite/adjectival ی (`سرمایه‌گذارانی`, `شرکت‌کنندگانی`). */
 export const COMPOUND_TAIL_YEH = 'ی';
 
 /**
- * Second parts of family names and place names, set apart after any joining letter even when the
- * first part is a name the lexicon lacks (`ناظمیان‌پور`, `عظیمی‌زاده`, `احمدی‌نژاد`, `دولت‌آباد`).
+ * Second parts of family names, set apart after any joining letter even when the first part is a
+ * name the lexicon lacks (`ناظمیان‌پور`, `عظیمی‌زاده`, `احمدی‌نژاد`); place names in آباد follow
+ * the alef madda rule below.
  */
-export const NAME_TAILS = ['زاده', 'پور', 'نژاد', 'آباد'] as const;
+export const NAME_TAILS = ['زاده', 'پور', 'نژاد'] as const;
 /** A name tail needs a first part at least this long (`شاپور`, `آزاده` stay whole). */
 export const MIN_NAME_HEAD = 3;
 
 /**
- * Inside a word, alef madda after a joining letter starts a compound's second part (`افتخارآمیز`,
+ * Inside a word, alef madda after a joining letter starts a compound's second part (`دولت‌آباد`,
  * `دانش‌آموز`, `نقش‌آفرینی`): in text that writes ZWNJ, 113 of 116 such tokens in the lexicon's
  * sources have one, and the rest are Arabic (`الآخر`). Not after the Arabic article (`بالآخره`),
  * nor in the few loanwords with an inner آ.
