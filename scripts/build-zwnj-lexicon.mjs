@@ -11,6 +11,7 @@
 // Only word forms and counts are kept (a word list), never running text.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isLexiconSource, readSplit, writesZwnj } from './zwnj-sources.mjs';
 import { NOT_PLURAL, NOUN_SUFFIXES, WHOLE_SUPERLATIVES } from '../dist/text/data/affixes.js';
 
 const shared = process.argv[2] ?? path.resolve('../shared');
@@ -37,15 +38,12 @@ pes.forEach((line, i) => {
   else if (line.includes(ZWNJ)) texts.push(line);
   else gluedStyle.push(line);
 });
-const split = Object.fromEntries(
-  fs.readFileSync(path.join(shared, 'gold/split.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t')),
-);
+const split = readSplit(shared);
 for (const f of fs.readdirSync(path.join(shared, 'corpus/news/fa'))) {
-  if (!/^fa_(farsnews|pnsummary|varzesh3)_.*\.txt$/.test(f) || split[f] !== 'dev') continue;
+  if (!isLexiconSource(f, split)) continue;
   const t = fs.readFileSync(path.join(shared, 'corpus/news/fa', f), 'utf8');
-  const words = t.split(/\s+/).length;
   // Only text that actually writes ZWNJ teaches where it goes.
-  if (t.split(ZWNJ).length - 1 >= words * 0.02) texts.push(t);
+  if (writesZwnj(t)) texts.push(t);
 }
 
 const zwnjForms = new Map(); // glued -> Map(zwnj form -> count)

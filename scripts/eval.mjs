@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clean, restoreZwnj, normalizeLine } from '../dist/index.js';
+import { isLexiconSource, readSplit, writesZwnj } from './zwnj-sources.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = process.env.MATN_SHARED ?? path.resolve(root, '../shared');
@@ -125,13 +126,13 @@ function scoreZwnj(lines) {
 console.log(`ZWNJ on held-out corpus lines        ${scoreZwnj(fs.readFileSync(path.join(root, 'fixtures/zwnj/heldout.txt'), 'utf8').trim().split('\n'))}`);
 console.log('    (added: mostly standard forms the writer skipped, e.g. گروه‌های, مهم‌ترین)');
 if (hasShared) {
-  // News articles the lexicon never saw (every source but the dev-split FarsNews/pn-summary/Varzesh3
-  // files it was built from), when they write ZWNJ consistently (≥ 2% of words, as the build asks).
-  const split = Object.fromEntries(fs.readFileSync(path.join(shared, 'gold/split.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t')));
+  // News articles the lexicon never saw (scripts/zwnj-sources.mjs), when they write ZWNJ
+  // consistently by the same measure the build uses.
+  const split = readSplit(shared);
   const dir = path.join(shared, 'corpus/news/fa');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt') && !(/^fa_(farsnews|pnsummary|varzesh3)_/.test(f) && split[f] === 'dev'))
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt') && !isLexiconSource(f, split))
     .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
-    .filter((t) => t.split('\u200c').length - 1 >= t.split(/\s+/).length * 0.02);
+    .filter(writesZwnj);
   console.log(`ZWNJ on unseen news (${files.length} files)       ${scoreZwnj(files.flatMap((t) => t.split('\n')))}`);
 }
 

@@ -83,13 +83,15 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       if (m.text.length === 0 && text.trim().length > 0) { line.removed = 'markup'; continue; }
       text = m.text;
     }
-    // A Persian writer's bidi mark between two letters stands for a ZWNJ (`همان‎گونه`, 56 times in
-    // the Persian corpus, never in the Arabic): kept as one unless normalization is off.
-    if (zwnjFromMarks) {
+    let unicodeClean = cleanUnicode(text);
+    // A Persian writer's bidi mark between two letters stands for a ZWNJ (letters.ts
+    // JOINER_STAND_INS): kept as one unless normalization is off. Looked for only on the few
+    // lines the Unicode pass changed, so the common line pays no second scan.
+    if (zwnjFromMarks && unicodeClean !== text) {
       const marked = marksAsZwnj(text);
-      if (marked !== text && lineLang(text, 'und') === 'fa') text = marked;
+      if (marked !== text && lineLang(text, 'und') === 'fa') unicodeClean = cleanUnicode(marked);
     }
-    text = cleanUnicode(text).trim();
+    text = unicodeClean.trim();
     line.text = text;
     if (text.length === 0) continue;
     const f = fold(text);

@@ -4,7 +4,7 @@
  * takes the document's language.
  */
 import {
-  ARABIC_INDIC_DIGITS, DIACRITICS_RE, INVISIBLE_RE, ODD_SPACE_RE, PERSIAN_DIGITS,
+  ARABIC_INDIC_DIGITS, ARABIC_SCRIPT_LETTER_RE, DIACRITICS_RE, INVISIBLE_RE, JOINER_STAND_INS, JOINING_LETTERS_ANY_FORM, ODD_SPACE_RE, PERSIAN_DIGITS,
   PRESENTATION_FORMS_RE, TATWEEL, TO_ARABIC_LETTERS, TO_PERSIAN_LETTERS, ZWNJ,
 } from './data/letters.js';
 import { scoreScript, scriptLangOfScore, type ScriptLang, type ScriptScore } from './script.js';
@@ -112,8 +112,8 @@ export function createNormalizer(options: NormalizeOptions = {}): (line: string,
  * the ZWNJ (`تلاش‏های`, `نقش‏آفرینی` with an RLM): kept as one before the invisible marks go.
  * Only after a letter that joins: after ر or د it would change nothing on screen.
  */
-const MARK_AS_ZWNJ_RE = /(?<=[بپتثجچحخسشصضطظعغفقکگلمنهیئيكى])[\u200E\u200F\u00AD]+(?=[\u0620-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])/g;
-const MARK_TEST_RE = /[\u200E\u200F\u00AD]/;
+const MARK_AS_ZWNJ_RE = new RegExp(`(?<=[${JOINING_LETTERS_ANY_FORM}])[${JOINER_STAND_INS}]+(?=${ARABIC_SCRIPT_LETTER_RE.source})`, 'g');
+const MARK_TEST_RE = new RegExp(`[${JOINER_STAND_INS}]`);
 
 /** A Persian line's RLM/LRM/soft-hyphen non-joiners as ZWNJ (before cleanUnicode drops the marks). */
 export function marksAsZwnj(line: string): string {

@@ -7,8 +7,8 @@
 import { JOINING_LETTERS, ZWNJ } from './data/letters.js';
 import {
   ALEF_MADDA_WHOLE, COMPOUND_TAIL_YEH, COMPOUND_TAILS, HEH_COMPOUND_TAILS, HEH_SUFFIXES, MAY_CONTEXT, MIN_COMPOUND_HEAD, MIN_NAME_HEAD,
-  MIN_NEGATED_WORD, MIN_UNKNOWN_PLURAL_STEM, MIN_UNKNOWN_VERB_LENGTH, MIN_YEH_STEM, MONTH_NAMES, NAME_TAILS,
-  BI_WORDS, NEGATIVE_PREFIX, NOT_PLURAL, NOUN_SUFFIXES, PARTICIPLE_COPULA, PREVERBS, SPACED_SUFFIXES, VERB_ENDING_RE, VERB_PREFIXES,
+  MIN_NEGATED_WORD, MIN_PARTICIPLE_LENGTH, MIN_UNKNOWN_PLURAL_STEM, MIN_UNKNOWN_VERB_LENGTH, MIN_YEH_STEM, MONTH_NAMES, MONTH_TAIL, NAME_TAILS,
+  BI_WORDS, NEGATIVE_PREFIX, NOT_PLURAL, NOUN_SUFFIXES, PARTICIPLE_COPULA, PARTICIPLE_END_RE, PAST_STEM_END_RE, PREVERBS, SPACED_SUFFIXES, VERB_ENDING_RE, VERB_PREFIXES,
   WHOLE_SUPERLATIVES, YEH_SUFFIXES,
 } from './data/affixes.js';
 import { PLAIN_WORDS, ZWNJ_WORDS } from './data/zwnj-lexicon.js';
@@ -89,7 +89,7 @@ function splitPrefix(token: string, lex: NonNullable<typeof lexicon>): string | 
     if (token.length >= MIN_UNKNOWN_VERB_LENGTH && VERB_ENDING_RE.test(stem)) return p + ZWNJ + stem;
     // The past progressive: `می` + a known past stem (`می‌دانست`, `می‌رفت`), one the lexicon saw
     // conjugated (رفتند), so that a noun in ت stays whole (میمنت is no می + منت).
-    if (stem.length >= 3 && PAST_STEM_END.test(stem) && isWord(stem, lex) && (isWord(stem + 'ند', lex) || lex.verbStems.has(stem + 'ند'))) {
+    if (stem.length >= 3 && PAST_STEM_END_RE.test(stem) && isWord(stem, lex) && (isWord(stem + 'ند', lex) || lex.verbStems.has(stem + 'ند'))) {
       return p + ZWNJ + stem;
     }
   }
@@ -112,7 +112,7 @@ function splitSuffix(token: string, lex: NonNullable<typeof lexicon>): string | 
     // not برداشته‌ای).
     const rest = s.slice(1);
     if (plural && (HEH_SUFFIXES as readonly string[]).includes(rest) && isWord(stem + 'ه', lex) && !hasPlural(stem, lex)
-      && !(PAST_STEM_END.test(stem) && isWord(stem, lex))) {
+      && !(PAST_STEM_END_RE.test(stem) && isWord(stem, lex))) {
       return restoreZwnjToken(stem + 'ه') + ZWNJ + rest;
     }
     if (isWord(stem, lex)) return restoreZwnjToken(stem) + ZWNJ + s;
@@ -155,11 +155,8 @@ function isNounInDal(word: string, lex: NonNullable<typeof lexicon>): boolean {
   return isWord(word, lex) && !isWord(word + 'ند', lex) && !lex.verbStems.has(word + 'ند');
 }
 
-/** A past stem ends in ت or د (رفت, دانست, کرد). */
-const PAST_STEM_END = /[تد]$/;
-
 function isParticiple(stem: string): boolean {
-  return stem.length >= 4 && /[تد]ه$/.test(stem);
+  return stem.length >= MIN_PARTICIPLE_LENGTH && PARTICIPLE_END_RE.test(stem);
 }
 
 function splitCompound(token: string, lex: NonNullable<typeof lexicon>): string | undefined {
@@ -175,8 +172,9 @@ function splitCompound(token: string, lex: NonNullable<typeof lexicon>): string 
     const head = token.slice(0, -tail.length);
     if (JOINING_LETTERS.has(head[head.length - 1])) return restoreZwnjToken(head) + ZWNJ + tail;
   }
-  if (token.endsWith('ماه') && MONTH_NAMES.has(token.slice(0, -3)) && JOINING_LETTERS.has(token[token.length - 4])) {
-    return token.slice(0, -3) + ZWNJ + 'ماه';
+  if (token.endsWith(MONTH_TAIL)) {
+    const month = token.slice(0, -MONTH_TAIL.length);
+    if (MONTH_NAMES.has(month) && JOINING_LETTERS.has(month[month.length - 1])) return month + ZWNJ + MONTH_TAIL;
   }
   const madda = splitAtAlefMadda(token);
   if (madda) return madda;

@@ -21,6 +21,12 @@ export const HEH_SUFFIXES = ['اند', 'ایم', 'اید', 'ای', 'ام', 'ات
 /** Space-separated forms hazm joins: `می دهیم`, `کتاب ها`, `شده اند`, `بزرگ تر`. */
 export const SPACED_SUFFIXES = ['هایشان', 'هایتان', 'هایمان', 'هایی', 'های', 'ها', 'ترین', 'تر'] as const;
 
+/** A past stem ends in ت or د (رفت, دانست, کرد). */
+export const PAST_STEM_END_RE = /[تد]$/;
+/** A past participle: a past stem + silent heh (رفته, توانسته), at least this long (شده is 3). */
+export const PARTICIPLE_END_RE = /[تد]ه$/;
+export const MIN_PARTICIPLE_LENGTH = 4;
+
 /** Preverbs written glued to `می` in compound verbs (`برمی‌گردد`, `بازمی‌گردد`, `درمی‌آید`). */
 export const PREVERBS = ['باز', 'فرا', 'فرو', 'بر', 'در', 'وا'] as const;
 
@@ -62,7 +68,8 @@ export const MIN_NAME_HEAD = 3;
  */
 export const ALEF_MADDA_WHOLE = new Set(['منشآت', 'مآخذ', 'مآل', 'تآلیف']);
 
-/** Month names: `آبان‌ماه`, `فروردین‌ماه`, `دی‌ماه` (after ر or د the join is invisible anyway). */
+/** `ماه` after a month name: `آبان‌ماه`, `فروردین‌ماه`, `دی‌ماه` (after ر or د the join is invisible anyway). */
+export const MONTH_TAIL = 'ماه';
 export const MONTH_NAMES = new Set([
   'فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند',
 ]);
