@@ -34,7 +34,9 @@ const RULES = LINE_RULES.map((r) => ({ ...r, pattern: foldPattern(r.pattern) }))
 const SOURCE_RE = foldPattern(SOURCE_LINE_RE);
 const AGENCY_RE = foldPattern(AGENCY_LINE_RE);
 const RELATED_RE = foldPattern(RELATED_HEADERS_RE);
-const TAILS = INLINE_TAILS.map((t) => ({ ...t, pattern: foldPattern(t.pattern) }));
+const TAILS = INLINE_TAILS.map((t) => ({ ...t, word: fold(t.word), pattern: foldPattern(t.pattern) }));
+/** Any tail's word: one search per body line (four substring searches cost three times as much). */
+const TAIL_WORDS_RE = new RegExp(TAILS.map((t) => t.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const AGENCY_NAMES = new Set(AGENCIES.map(fold));
 const SECTIONS = new Set(SECTION_LABELS.map(fold));
 const NEWS_ID_RE = /\d+/;
@@ -69,8 +71,9 @@ export function isRelatedHeader(line: string, f: string = fold(line)): boolean {
 
 /** Cuts furniture glued to the end of a body line; returns the body and what was cut. */
 export function cutInlineTail(line: string, f: string = fold(line)): { body: string; tail?: string; reason?: string; source?: string } {
-  if (wordCount(f) < 6) return { body: line };
+  if (!TAIL_WORDS_RE.test(f) || wordCount(f) < 6) return { body: line };
   for (const t of TAILS) {
+    if (!f.includes(t.word)) continue;
     const m = f.match(t.pattern);
     if (!m || m.index === undefined || m.index === 0) continue;
     // Map the cut back onto the written line: the fold keeps word order, so cut by word count.

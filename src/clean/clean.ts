@@ -2,8 +2,8 @@
  * `clean`: keep the article and only the article, normalized, and keep what the furniture said.
  * Pure: a string in, a CleanResult out.
  */
-import { cleanUnicode, createNormalizer, documentLang, lineLang, marksAsZwnj, type NormalizeOptions } from '../text/normalize.js';
-import type { ScriptLang } from '../text/script.js';
+import { cleanUnicode, createNormalizer, lineLang, lineLangOfScore, marksAsZwnj, type NormalizeOptions } from '../text/normalize.js';
+import { scoreScript, scriptLangOfScore, type ScriptLang, type ScriptScore } from '../text/script.js';
 import { classifyLine, cutInlineTail, isRelatedHeader, type CleanMeta } from './classify.js';
 import { fold, wordCount } from './fold.js';
 import { hasMarkup, stripMarkup } from './html.js';
@@ -59,8 +59,13 @@ interface Line {
   /** The matching form of `text` (fold.ts), computed once per line. */
   folded: string;
   words: number;
+  /** The letter test's score of `text`, computed once per line (kept lines reuse it to normalize). */
+  score?: ScriptScore;
   removed?: string;
 }
+
+/** The document's language is read from its first lines up to this many characters. */
+const DOC_LANG_CHARS = 20000;
 
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const meta: CleanMeta = {};
@@ -94,6 +99,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     text = unicodeClean.trim();
     line.text = text;
     if (text.length === 0) continue;
+    line.score = scoreScript(text);
     const f = fold(text);
     const words = wordCount(f);
     line.folded = f;
@@ -116,6 +122,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     const cut = cutInlineTail(text, f);
     if (cut.tail) {
       line.text = cut.body;
+      line.score = scoreScript(cut.body);
       line.words = wordCount(cut.body);
       if (cut.source) note({ source: cut.source });
     }
@@ -131,7 +138,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 
   const removed: RemovedLine[] = [];
   const kept: string[] = [];
-  const docLang = documentLang(input);
+  const docLang = documentLangOf(lines);
   const norm = options.normalize;
   // Every line went through cleanUnicode above; the normalizer need not do it again.
   const normalize = norm === false ? undefined : createNormalizer({ ...norm, unicode: false });
@@ -144,12 +151,35 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
       continue;
     }
-    kept.push(normalize ? normalize(line.text, lineLang(line.text, docLang)) : line.text);
+    kept.push(normalize ? normalize(line.text, lineLangOfScore(line.score ?? scoreScript(line.text), docLang)) : line.text);
   }
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
   if (normalize && meta.source) meta.source = normalize(meta.source, lineLang(meta.source, docLang));
   if (normalize && meta.service) meta.service = normalize(meta.service, lineLang(meta.service, docLang));
   return { text: kept.join('\n'), title: findTitle(kept), meta, removed, lang: docLang };
+}
+
+/**
+ * The dominant script language of the record, from the scores of its lines as cleaned (before
+ * any was removed: furniture says which language a site writes in too), over its first
+ * DOC_LANG_CHARS characters.
+ */
+function documentLangOf(lines: Line[]): ScriptLang {
+  // Summed in tenths, as scoreScript counts, so that a tie stays exact.
+  let fa = 0;
+  let ar = 0;
+  let letters = 0;
+  let chars = 0;
+  for (const line of lines) {
+    if (chars >= DOC_LANG_CHARS) break;
+    const s = line.score;
+    if (!s) continue;
+    fa += Math.round(s.fa * 10);
+    ar += Math.round(s.ar * 10);
+    letters += s.letters;
+    chars += line.text.length + 1;
+  }
+  return scriptLangOfScore({ fa: fa / 10, ar: ar / 10, letters });
 }
 
 /**

@@ -33,7 +33,7 @@ const MONTH_WORDS = new Set(MONTHS.flatMap((m) => m.words));
  * a separator or a calendar word, and there is at least one number.
  */
 export function isDateLine(line: string, f: string = fold(line)): boolean {
-  if (!/\d/.test(f) || f.length > 120) return false;
+  if (f.length > 120 || !/\d/.test(f)) return false;
   const words = f.replace(/[-–—|/\\:,،.()[\]+]+/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 14) return false;
   let calendarish = 0;

@@ -39,6 +39,15 @@ function isSpace(c: number): boolean {
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** What fold does with each unit below U+0800: keep (0), drop (DROP), a space (SPACE), or the mapped code. */
+const DROP = -1;
+const SPACE = -2;
+const FOLD_ACTION = new Int32Array(0x800);
+for (let c = 0; c < 0x800; c++) {
+  if (isSpace(c)) FOLD_ACTION[c] = SPACE;
+  else if (c >= 0x0600) FOLD_ACTION[c] = FOLD_CODE[c - 0x0600]!;
+}
+
 /** Reused output buffer: fold runs once per line of every record, so it builds no arrays. */
 let foldBuffer = new Uint16Array(1024);
 const CHUNK = 4096;
@@ -52,14 +61,24 @@ export function fold(text: string): string {
   let changed = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    let m = c;
+    if (c < 0x800) {
+      const action = FOLD_ACTION[c]!;
+      if (action === SPACE) {
+        space = true;
+        if (c !== 0x20) changed = true;
+        continue;
+      }
+      if (action !== 0) m = action;
+    } else if (isSpace(c)) {
       space = true;
-      if (c !== 0x20) changed = true;
+      changed = true;
       continue;
+    } else if (c === 0x200c || c === 0x200d) m = DROP;
+    if (m !== c) {
+      changed = true;
+      if (m === DROP) continue;
     }
-    const m = foldCode(c);
-    if (m !== c) changed = true;
-    if (m === -1) continue;
     if (space && n > 0) buf[n++] = 0x20;
     space = false;
     buf[n++] = m;

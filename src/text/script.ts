@@ -20,15 +20,53 @@ export interface ScriptScore {
 /**
  * Function words keyed by their FNV-1a hash (text/hash.ts), so the scan can hash a word as it
  * reads it and look it up as it ends, without cutting a substring; the stored word confirms a hit.
+ * An open-addressing table in typed arrays: a Map lookup per word was a third of the scan.
  */
-const FUNCTION_WORDS = new Map<number, { word: string; lang: 'fa' | 'ar' }>();
-for (const [words, lang] of [[FA_FUNCTION_WORDS, 'fa'], [AR_FUNCTION_WORDS, 'ar']] as const) {
-  for (const word of words) {
-    const h = fnv1a(word);
-    // Data and hash are fixed, so a collision fails every run at load (and in the tests), never silently.
-    if (FUNCTION_WORDS.has(h)) throw new Error(`function words ${FUNCTION_WORDS.get(h)!.word} and ${word} share a hash`);
-    FUNCTION_WORDS.set(h, { word, lang });
+const WORD_TABLE_SIZE = 1024; // a power of two, over 4× the words, so probes stay short
+const wordHashes = new Int32Array(WORD_TABLE_SIZE);
+/** 0: empty slot; else 1 + the word's index in `words` (positive: Persian, negative: Arabic). */
+const wordSlots = new Int16Array(WORD_TABLE_SIZE);
+const words: string[] = [];
+/** Longer words are never looked up. */
+let maxWordLength = 0;
+for (const [list, sign] of [[FA_FUNCTION_WORDS, 1], [AR_FUNCTION_WORDS, -1]] as const) {
+  for (const word of list) {
+    const h = fnv1a(word) | 0;
+    let i = h & (WORD_TABLE_SIZE - 1);
+    for (; wordSlots[i] !== 0; i = (i + 1) & (WORD_TABLE_SIZE - 1)) {
+      // Data and hash are fixed, so a collision fails every run at load (and in the tests), never silently.
+      if (wordHashes[i] === h) throw new Error(`function words ${words[Math.abs(wordSlots[i]!) - 1]} and ${word} share a hash`);
+    }
+    words.push(word);
+    wordHashes[i] = h;
+    wordSlots[i] = sign * words.length;
+    maxWordLength = Math.max(maxWordLength, word.length);
   }
+}
+
+/** The function word of `len` units at `start` with hash `h`: 1 Persian, -1 Arabic, 0 none. */
+function functionWordAt(text: string, start: number, len: number, h: number): number {
+  if (len > maxWordLength) return 0;
+  for (let i = h & (WORD_TABLE_SIZE - 1); wordSlots[i] !== 0; i = (i + 1) & (WORD_TABLE_SIZE - 1)) {
+    if (wordHashes[i] !== h) continue;
+    const slot = wordSlots[i]!;
+    const word = words[Math.abs(slot) - 1]!;
+    return word.length === len && text.startsWith(word, start) ? Math.sign(slot) : 0;
+  }
+  return 0;
+}
+
+/**
+ * Evidence per letter of U+0600–U+06FF, in tenths (see scoreScript): پ چ ژ گ and ی ک for
+ * Persian; ة ى, ي ك and أ إ (rare in Persian) for Arabic. A table, not a switch, in the scan.
+ */
+const FA_LETTER_WEIGHT = new Uint8Array(0x100);
+const AR_LETTER_WEIGHT = new Uint8Array(0x100);
+for (const [letters, weight] of [['پچژگ', 30], ['یک', 10]] as const) {
+  for (const ch of letters) FA_LETTER_WEIGHT[ch.charCodeAt(0) - 0x0600] = weight;
+}
+for (const [letters, weight] of [['ة', 30], ['ى', 20], ['يك', 5], ['أإ', 5]] as const) {
+  for (const ch of letters) AR_LETTER_WEIGHT[ch.charCodeAt(0) - 0x0600] = weight;
 }
 const ALEF = 0x0627;
 const LAM = 0x0644;
@@ -63,11 +101,10 @@ export function scoreScript(text: string): ScriptScore {
       hash = Math.imul(hash ^ c, FNV_PRIME);
     } else if (start >= 0) {
       const len = i - start;
-      const fw = FUNCTION_WORDS.get(hash >>> 0);
-      if (fw && fw.word.length === len && text.startsWith(fw.word, start)) {
-        if (fw.lang === 'fa') fa += 20;
-        else ar += 20;
-      } else if (len > 3 && startsWithArticle(text, start)) ar += 7;
+      const fw = functionWordAt(text, start, len, hash);
+      if (fw > 0) fa += 20;
+      else if (fw < 0) ar += 20;
+      else if (len > 3 && startsWithArticle(text, start)) ar += 7;
       start = -1;
     }
     // ZWNJ after a letter is Persian orthography Arabic never uses: it carries legacy Persian
@@ -78,22 +115,8 @@ export function scoreScript(text: string): ScriptScore {
       continue;
     }
     letters++;
-    switch (c) {
-      case 0x067e: case 0x0686: case 0x0698: case 0x06af: // پ چ ژ گ
-        fa += 30; break;
-      case 0x06cc: case 0x06a9: // ی ک
-        fa += 10; break;
-      case 0x0629: // ة
-        ar += 30; break;
-      case 0x0649: // ى
-        ar += 20; break;
-      case 0x064a: case 0x0643: // ي ك
-        ar += 5; break;
-      case 0x0623: case 0x0625: // أ إ: rare in Persian
-        ar += 5; break;
-      default:
-        break;
-    }
+    fa += FA_LETTER_WEIGHT[c - 0x0600]!;
+    ar += AR_LETTER_WEIGHT[c - 0x0600]!;
   }
   // Summed in integer tenths, so that ties and margins compare exactly.
   return { fa: fa / 10, ar: ar / 10, letters };

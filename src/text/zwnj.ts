@@ -29,10 +29,13 @@ function load(): NonNullable<typeof lexicon> {
   return lexicon;
 }
 
-/** Units of a Persian word token: Arabic letters, پ چ ژ ک گ ی ۀ, and ZWNJ. */
+/** Units of a Persian word token: Arabic letters, پ چ ژ ک گ ی ۀ, and ZWNJ (a table over U+0600–U+06FF). */
+const PERSIAN_WORD_UNIT = new Uint8Array(0x100);
+for (let c = 0x0621; c <= 0x064a; c++) if (c <= 0x063a || c >= 0x0641) PERSIAN_WORD_UNIT[c - 0x0600] = 1;
+for (const ch of 'پچژکگیۀ') PERSIAN_WORD_UNIT[ch.charCodeAt(0) - 0x0600] = 1;
+
 function isPersianWordUnit(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || c === 0x067e || c === 0x0686 || c === 0x0698
-    || c === 0x06a9 || c === 0x06af || c === 0x06cc || c === 0x06c0 || c === 0x200c;
+  return c === 0x200c || (c >= 0x0600 && c <= 0x06ff && PERSIAN_WORD_UNIT[c - 0x0600] === 1);
 }
 
 /**
