@@ -4,6 +4,8 @@
  * single spaces. Furniture patterns are folded the same way, so they can be written in
  * natural spelling and still match Persian typed with Arabic letters and vice versa.
  */
+import { FNV_OFFSET, FNV_PRIME } from '../text/hash.js';
+
 const FOLD_MAP: Record<string, string> = {
   'ي': 'ی', 'ى': 'ی', 'ك': 'ک', 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ؤ': 'و', 'ۀ': 'ه', 'ە': 'ه', 'ھ': 'ه',
 };
@@ -48,6 +50,16 @@ for (let c = 0; c < 0x800; c++) {
   else if (c >= 0x0600) FOLD_ACTION[c] = FOLD_CODE[c - 0x0600]!;
 }
 
+/** What fold does with unit `c`: DROP it, make it a SPACE, or put the returned code. */
+function foldAction(c: number): number {
+  if (c < 0x800) {
+    const action = FOLD_ACTION[c]!;
+    return action === 0 ? c : action;
+  }
+  if (isSpace(c)) return SPACE;
+  return c === 0x200c || c === 0x200d ? DROP : c;
+}
+
 /** Reused output buffer: fold runs once per line of every record, so it builds no arrays. */
 let foldBuffer = new Uint16Array(1024);
 const CHUNK = 4096;
@@ -61,20 +73,12 @@ export function fold(text: string): string {
   let changed = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    let m = c;
-    if (c < 0x800) {
-      const action = FOLD_ACTION[c]!;
-      if (action === SPACE) {
-        space = true;
-        if (c !== 0x20) changed = true;
-        continue;
-      }
-      if (action !== 0) m = action;
-    } else if (isSpace(c)) {
+    const m = foldAction(c);
+    if (m === SPACE) {
       space = true;
-      changed = true;
+      if (c !== 0x20) changed = true;
       continue;
-    } else if (c === 0x200c || c === 0x200d) m = DROP;
+    }
     if (m !== c) {
       changed = true;
       if (m === DROP) continue;
@@ -87,6 +91,38 @@ export function fold(text: string): string {
   let out = '';
   for (let i = 0; i < n; i += CHUNK) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
   return out;
+}
+
+/** A line's matching form, summarized: what recurring-line counting needs of `fold(line)`. */
+export interface FoldedKey {
+  /** fnv1a(fold(line)) (text/hash.ts). */
+  hash: number;
+  /** fold(line).length */
+  length: number;
+  /** wordCount(fold(line)) */
+  words: number;
+}
+
+/**
+ * `fold` summarized without building the folded string: every line of every record is keyed
+ * for recurring-line counting, and building a string for each long body line was most of that.
+ */
+export function foldKey(text: string): FoldedKey {
+  let hash = FNV_OFFSET;
+  let length = 0;
+  let words = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const m = foldAction(text.charCodeAt(i));
+    if (m === SPACE) { space = true; continue; }
+    if (m === DROP) continue;
+    if (length === 0) words = 1;
+    else if (space) { hash = Math.imul(hash ^ 0x20, FNV_PRIME); length++; words++; }
+    space = false;
+    hash = Math.imul(hash ^ m, FNV_PRIME);
+    length++;
+  }
+  return { hash: hash >>> 0, length, words };
 }
 
 /** Folds the letters of a regular expression's source (its syntax has no Arabic letters to touch). */

@@ -5,8 +5,8 @@
  * a signature: the smallest hash of its long lines (equal for copies, different otherwise).
  * Memory is bounded: at most `maxEntries` line hashes; when full, lines seen once are dropped.
  */
-import { fnv1a } from '../text/hash.js';
-import { wordCount } from './fold.js';
+import { fmix, fnv1a } from '../text/hash.js';
+import { wordCount, type FoldedKey } from './fold.js';
 
 export interface RecurringOptions {
   /** A line must occur in this many distinct documents (default 3). */
@@ -35,11 +35,16 @@ export class RecurringLines {
 
   /** Records the (folded, non-blank) lines of one document. */
   observe(foldedLines: string[]): void {
-    const candidates = foldedLines.filter((l) => l.length > 0 && wordCount(l) <= this.maxWords);
-    if (candidates.length === 0) return;
-    const signature = documentSignature(foldedLines);
-    for (const line of new Set(candidates)) {
-      const h = fnv1a(line);
+    this.observeKeys(foldedLines.map(keyOfFolded));
+  }
+
+  /** `observe` for lines already keyed (fold.ts foldKey: the CLI keys each line without folding it). */
+  observeKeys(lines: FoldedKey[]): void {
+    const candidates = new Set<number>();
+    for (const l of lines) if (l.length > 0 && l.words <= this.maxWords) candidates.add(l.hash);
+    if (candidates.size === 0) return;
+    const signature = documentSignature(lines);
+    for (const h of candidates) {
       const sigs = this.seen.get(h);
       if (!sigs) this.seen.set(h, [signature]);
       else if (sigs.length < this.minDocs && !sigs.includes(signature)) sigs.push(signature);
@@ -48,16 +53,25 @@ export class RecurringLines {
   }
 
   isRecurring(foldedLine: string): boolean {
-    if (wordCount(foldedLine) > this.maxWords) return false;
-    const sigs = this.seen.get(fnv1a(foldedLine));
+    return this.isRecurringKey(keyOfFolded(foldedLine));
+  }
+
+  private isRecurringKey(line: FoldedKey): boolean {
+    if (line.words > this.maxWords) return false;
+    const sigs = this.seen.get(line.hash);
     return sigs !== undefined && sigs.length >= this.minDocs;
   }
 
   /** Indices of `foldedLines` (one document's, as observed) that recur: its furniture lines. */
   recurringIndices(foldedLines: string[]): number[] {
+    return this.recurringIndicesOfKeys(foldedLines.map(keyOfFolded));
+  }
+
+  /** `recurringIndices` for lines already keyed. */
+  recurringIndicesOfKeys(lines: FoldedKey[]): number[] {
     const out: number[] = [];
-    foldedLines.forEach((l, i) => {
-      if (l.length > 0 && this.isRecurring(l)) out.push(i);
+    lines.forEach((l, i) => {
+      if (l.length > 0 && this.isRecurringKey(l)) out.push(i);
     });
     return out;
   }
@@ -69,13 +83,22 @@ export class RecurringLines {
   }
 }
 
-function documentSignature(lines: string[]): number {
+/** The key of a line already folded. */
+function keyOfFolded(folded: string): FoldedKey {
+  return { hash: fnv1a(folded), length: folded.length, words: wordCount(folded) };
+}
+
+/** The smallest hash of the document's long lines, or, without any, a hash of all its line hashes in order. */
+function documentSignature(lines: FoldedKey[]): number {
   let min = 0xffffffff;
   let any = false;
   for (const l of lines) {
     if (l.length < SIGNATURE_MIN_CHARS) continue;
     any = true;
-    min = Math.min(min, fnv1a(l));
+    min = Math.min(min, l.hash);
   }
-  return any ? min : fnv1a(lines.join('\n'));
+  if (any) return min;
+  let h = 0;
+  for (const l of lines) h = fmix((h ^ l.hash) >>> 0);
+  return h;
 }

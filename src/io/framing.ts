@@ -41,20 +41,27 @@ export class TextFramer {
       return;
     }
     const sep = this.framing === 'nul' ? '\0' : '\n';
-    let text = this.carry + chunk;
-    let start = 0;
+    // The carry joins only the chunk's first piece: `carry + chunk` searched whole would copy
+    // every chunk once more just to flatten it.
+    let at = chunk.indexOf(sep);
+    if (at === -1) {
+      this.carry += chunk;
+      return;
+    }
     let line = this.carryLine;
-    let at = text.indexOf(sep, start);
-    while (at !== -1) {
-      const piece = text.slice(start, at);
+    let piece = this.carry + chunk.slice(0, at);
+    for (;;) {
       this.emit(piece, line, out);
       line += this.framing === 'nul' ? countNewlines(piece) : 1;
-      start = at + 1;
-      at = text.indexOf(sep, start);
+      const start = at + 1;
+      at = chunk.indexOf(sep, start);
+      if (at === -1) {
+        this.carry = chunk.slice(start);
+        break;
+      }
+      piece = chunk.slice(start, at);
     }
-    this.carry = text.slice(start);
     this.carryLine = line;
-    text = '';
   }
 
   end(out: RawRecord[]): void {

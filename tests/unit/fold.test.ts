@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, wordCount } from '../../src/clean/fold.js';
+import { fold, foldKey, wordCount } from '../../src/clean/fold.js';
+import { fnv1a } from '../../src/text/hash.js';
 import { restoreZwnj, restoreZwnjToken } from '../../src/text/zwnj.js';
 import { scoreScript } from '../../src/text/script.js';
 import { normalizeLine, tidySpacing } from '../../src/text/normalize.js';
@@ -43,6 +44,13 @@ describe('hot-path loops agree with their regex references', () => {
   it('fold', () => {
     for (const t of samples) expect(fold(t)).toBe(referenceFold(t));
     expect(fold(' x'.repeat(10_000))).toBe(referenceFold(' x'.repeat(10_000))); // longer than one output chunk
+  });
+
+  it('foldKey summarizes fold without building it', () => {
+    for (const t of samples) {
+      const f = fold(t);
+      expect(foldKey(t)).toEqual({ hash: fnv1a(f), length: f.length, words: wordCount(f) });
+    }
   });
 
   it('wordCount', () => {

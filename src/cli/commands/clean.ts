@@ -1,7 +1,7 @@
 /** `matn clean`: strip site furniture, keep every article line, normalize. */
 import { Command, Option } from 'commander';
 import type { CleanOptions, RemovedLine } from '../../clean/clean.js';
-import { fold } from '../../clean/fold.js';
+import { foldKey, type FoldedKey } from '../../clean/fold.js';
 import { RecurringLines } from '../../clean/recurring.js';
 import type { InputRecord, OutputRecord } from '../../io/record.js';
 import { isTextRecord, recordJson } from '../../io/record.js';
@@ -61,10 +61,10 @@ function isPage(rec: InputRecord): boolean {
   return rec.html === true || /^\s*(<!doctype\s+html|<html[\s>])/i.test(rec.text.slice(0, 200));
 }
 
-/** A record held back while recurring lines are learned, with its lines in matching form. */
+/** A record held back while recurring lines are learned, with its lines' matching forms keyed. */
 interface Held {
   rec: InputRecord;
-  folded: string[];
+  lines: FoldedKey[];
 }
 
 class CleanProcessor implements SplitProcessor {
@@ -107,9 +107,9 @@ class CleanProcessor implements SplitProcessor {
   admit(rec: InputRecord): Admitted[] {
     if (!this.recurring) return [{ rec }];
     // A page's markup lines are not article lines: it keeps its place in the window, unobserved.
-    const folded = isPage(rec) ? [] : rec.text.split('\n').map(fold);
-    if (folded.length > 0) this.recurring.observe(folded);
-    this.window.push({ rec, folded });
+    const lines = isPage(rec) ? [] : rec.text.split('\n').map(foldKey);
+    if (lines.length > 0) this.recurring.observeKeys(lines);
+    this.window.push({ rec, lines });
     return this.window.length > this.windowSize ? [this.release(this.window.shift()!)] : [];
   }
 
@@ -118,7 +118,7 @@ class CleanProcessor implements SplitProcessor {
   }
 
   private release(held: Held): Admitted {
-    return { rec: held.rec, hint: this.recurring!.recurringIndices(held.folded) };
+    return { rec: held.rec, hint: this.recurring!.recurringIndicesOfKeys(held.lines) };
   }
 
   /** Pure half: clean one record; `hint` lists its recurring lines. */
