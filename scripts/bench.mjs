@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: throughput of `matn clean` beside `cat` (the I/O ceiling) in the same run,
+// `npm run bench`: throughput of `matn clean` beside `cat` (the disk) and a Node.js JSON Lines
+// pass-through that does no work (the floor under any Node transform: jsonl-floor.mjs) in the same run,
 // and peak memory as the input grows 10x. Inputs are built from the fixture seeds
 // (JSON Lines, one article per line, ids varied) in bench-out/ (git-ignored).
 import { spawnSync } from 'node:child_process';
@@ -56,6 +57,7 @@ for (const mb of sizes) {
   const size = fs.statSync(file).size / 1e6;
   const rows = [
     ['cat', timed('cat', [file])],
+    ['node JSONL floor', timed(process.execPath, [`${root}scripts/jsonl-floor.mjs`, file])],
     ['matn clean', timed(process.execPath, [`${root}bin/matn`, 'clean', '--quiet', file])],
     ['matn clean --no-recurring', timed(process.execPath, [`${root}bin/matn`, 'clean', '--quiet', '--no-recurring', file])],
   ];

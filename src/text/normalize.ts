@@ -37,8 +37,13 @@ export function resolveNormalizeOptions(opts: NormalizeOptions = {}): Required<N
   return out;
 }
 
+/** Any character one of cleanUnicode's three passes would touch: one scan, and most lines have none. */
+const UNICODE_CLEANUP_RE = new RegExp(`[${[PRESENTATION_FORMS_RE, INVISIBLE_RE, ODD_SPACE_RE]
+  .map((re) => re.source.slice(1, re.source.lastIndexOf(']'))).join('')}]`);
+
 /** Unicode cleanup shared by every language: presentation forms, invisible marks, odd spaces. */
 export function cleanUnicode(text: string): string {
+  if (!UNICODE_CLEANUP_RE.test(text)) return text;
   return text
     .replace(PRESENTATION_FORMS_RE, (m) => m.normalize('NFKC'))
     .replace(INVISIBLE_RE, '')

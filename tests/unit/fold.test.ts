@@ -3,7 +3,7 @@ import { fold, foldKey, wordCount } from '../../src/clean/fold.js';
 import { fnv1a } from '../../src/text/hash.js';
 import { restoreZwnj, restoreZwnjToken } from '../../src/text/zwnj.js';
 import { scoreScript } from '../../src/text/script.js';
-import { normalizeLine, tidySpacing } from '../../src/text/normalize.js';
+import { cleanUnicode, normalizeLine, tidySpacing } from '../../src/text/normalize.js';
 import { INLINE_TAILS } from '../../src/clean/data/furniture.js';
 
 // The hot paths are hand-written loops; these references are the plain regex forms they replace.
@@ -32,7 +32,7 @@ const referenceWordCount = (t: string): number => (t.trim().length === 0 ? 0 : t
 function randomStrings(count: number, seed = 7): string[] {
   const units = ['ی', 'ي', 'ك', 'ک', 'ة', 'آ', 'أ', 'ال', 'وال', 'پ', 'گ', 'که', 'في', 'من', ' ', '  ', '\t', '\n', '\u00A0', '\u2009', '\u3000',
     '\uFEFF', '\u200C', '\u200D', '\u064E', '\u0640', '۱', '٢', '7', 'a', '.', '\u200B', 'é', '😀',
-    '،', '؛', '؟', '!', ':', '«', '»', '(', ')', '[', '}', ',', '؟ ', ' .', '( '];
+    '،', '؛', '؟', '!', ':', '«', '»', '(', ')', '[', '}', ',', '؟ ', ' .', '( ', '\uFEF7', '\uFB8A', '\u200F', '\u00AD'];
   let s = seed;
   const next = (n: number): number => { s = (s * 1103515245 + 12345) & 0x7fffffff; return s % n; };
   return Array.from({ length: count }, () => Array.from({ length: next(40) }, () => units[next(units.length)]).join(''));
@@ -78,6 +78,14 @@ describe('hot-path loops agree with their regex references', () => {
     for (let i = 0; i < 60_000; i++) restoreZwnjToken(`کتاب${String.fromCharCode(0x0627 + (i % 26), 0x0627 + ((i / 26) % 26), 0x0627 + ((i / 676) % 26))}ها`);
     expect(restoreZwnj(line)).toBe(first);
     expect(restoreZwnjToken('همکاریها')).toBe('همکاری\u200Cها');
+  });
+
+  it('cleanUnicode', () => {
+    const reference = (t: string): string => t
+      .replace(/[\uFB50-\uFDFF\uFE70-\uFEFC]+/g, (m) => m.normalize('NFKC'))
+      .replace(/[\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\u061C\u00AD\uFEFF]/g, '')
+      .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v\f]/g, ' ');
+    for (const t of samples) expect(cleanUnicode(t)).toBe(reference(t));
   });
 
   it('tidySpacing', () => {
