@@ -6,6 +6,8 @@
  */
 export { clean, type CleanOptions, type CleanResult, type CleanMeta, type RemovedLine } from './clean/clean.js';
 export { RecurringLines, type RecurringOptions } from './clean/recurring.js';
+// RecurringLines reads lines in their matching form: fold(line), or foldKey(line) for observeKeys.
+export { fold, foldKey, type FoldedKey } from './clean/fold.js';
 export { isDateLine, parseDate, type ParsedDate, type Calendar } from './clean/dates.js';
 export { stripMarkup } from './clean/html.js';
 export {

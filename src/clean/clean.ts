@@ -160,9 +160,9 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
 }
 
 /**
- * The dominant script language of the record, from the scores of its lines as cleaned (before
- * any was removed: furniture says which language a site writes in too), over its first
- * DOC_LANG_CHARS characters.
+ * The dominant script language of the record over its first DOC_LANG_CHARS characters, from the
+ * scores its lines got as cleaned: furniture lines count too (they say which language a site
+ * writes in), a line cut of an inline tail counts by its body, markup-only lines not at all.
  */
 function documentLangOf(lines: Line[]): ScriptLang {
   // Summed in tenths, as scoreScript counts, so that a tie stays exact.

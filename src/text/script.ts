@@ -20,7 +20,7 @@ export interface ScriptScore {
 /**
  * Function words keyed by their FNV-1a hash (text/hash.ts), so the scan can hash a word as it
  * reads it and look it up as it ends, without cutting a substring; the stored word confirms a hit.
- * An open-addressing table in typed arrays: a Map lookup per word was a third of the scan.
+ * An open-addressing table in typed arrays: with a Map lookup per word the scan took ~15% longer.
  */
 const WORD_TABLE_SIZE = 1024; // a power of two, over 4× the words, so probes stay short
 const wordHashes = new Int32Array(WORD_TABLE_SIZE);

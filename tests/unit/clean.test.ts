@@ -4,7 +4,7 @@ import { classifyLine } from '../../src/clean/classify.js';
 import { isDateLine, parseDate } from '../../src/clean/dates.js';
 import { stripMarkup } from '../../src/clean/html.js';
 import { RecurringLines } from '../../src/clean/recurring.js';
-import { fold } from '../../src/clean/fold.js';
+import { fold, foldKey } from '../../src/clean/fold.js';
 import { readFixture } from '../helpers/fixtures.js';
 
 const reason = (line: string): string | undefined => classifyLine(line)?.reason;
@@ -134,6 +134,19 @@ describe('clean', () => {
     const copies = new RecurringLines({ minDocs: 3 });
     for (let i = 0; i < 5; i++) copies.observe(['تیتر همان خبر', body(1)].map(fold));
     expect(copies.isRecurring(fold('تیتر همان خبر'))).toBe(false);
+  });
+  it('learns the same from lines keyed by foldKey as from folded lines (the CLI keys them)', () => {
+    const docs = [0, 1, 2, 3].map((n) => ['شعار سايت ما', `متن خبر ${n} که به اندازه کافی بلند است تا امضای سند را بسازد و تکراری نباشد.`, 'تیتر کوتاه']);
+    const byKeys = new RecurringLines({ minDocs: 3 });
+    const byFolds = new RecurringLines({ minDocs: 3 });
+    for (const d of docs) {
+      byKeys.observeKeys(d.map(foldKey));
+      byFolds.observe(d.map(fold));
+    }
+    // The Arabic yeh of `سايت` folds like the Persian one: the keyed lines meet the folded ones.
+    expect(byKeys.recurringIndicesOfKeys(docs[0]!.map(foldKey))).toEqual([0, 2]);
+    expect(byFolds.recurringIndices(docs[0]!.map(fold))).toEqual([0, 2]);
+    expect(byKeys.isRecurring(fold('شعار سایت ما'))).toBe(true);
   });
 });
 
