@@ -2,7 +2,7 @@
  * `clean`: keep the article and only the article, normalized, and keep what the furniture said.
  * Pure: a string in, a CleanResult out.
  */
-import { cleanUnicode, createNormalizer, lineLang, lineLangOfScore, marksAsZwnj, type NormalizeOptions } from '../text/normalize.js';
+import { DOC_LANG_CHARS, cleanUnicode, createNormalizer, lineLang, lineLangOfScore, marksAsZwnj, type NormalizeOptions } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptLang, type ScriptScore } from '../text/script.js';
 import { classifyLine, cutInlineTail, isRelatedHeader, type CleanMeta } from './classify.js';
 import { fold, wordCount } from './fold.js';
@@ -63,9 +63,6 @@ interface Line {
   score?: ScriptScore;
   removed?: string;
 }
-
-/** The document's language is read from its first lines up to this many characters. */
-const DOC_LANG_CHARS = 20000;
 
 export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const meta: CleanMeta = {};

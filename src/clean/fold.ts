@@ -13,8 +13,8 @@ const FOLD_RE = /[يىكأإآٱةؤۀەھ]/g;
 const DROP_RE = /[\u200C\u200D\u0640\u064B-\u0652\u0670\u0654\u0655]/g;
 
 /**
- * The same folding one UTF-16 unit at a time, for hot loops that must not build strings
- * (dedupe's tokenizer): the mapped code, or -1 for a unit that `fold` drops.
+ * The same folding one UTF-16 unit at a time for U+0600–U+07FF, for hot loops that must not
+ * build strings (foldCode): the mapped code, -1 for a unit that `fold` drops, 0 for one it keeps.
  * Built from FOLD_MAP and DROP_RE above, so the two can never disagree.
  */
 const FOLD_CODE = new Int32Array(0x0800 - 0x0600).fill(0);
@@ -23,15 +23,6 @@ for (let c = 0x0600; c < 0x0800; c++) {
   if (DROP_RE.test(String.fromCharCode(c))) FOLD_CODE[c - 0x0600] = -1;
   DROP_RE.lastIndex = 0;
   if ((c >= 0x06f0 && c <= 0x06f9) || (c >= 0x0660 && c <= 0x0669)) FOLD_CODE[c - 0x0600] = 0x30 + ((c - 0x0660) % 0x90);
-}
-
-export function foldCode(c: number): number {
-  if (c >= 0x0600 && c < 0x0800) {
-    const m = FOLD_CODE[c - 0x0600]!;
-    return m === 0 ? c : m;
-  }
-  if (c === 0x200c || c === 0x200d) return -1;
-  return c;
 }
 
 /** JavaScript's `\s` outside ASCII: what `fold` collapses to one space, like /\s+/. */
@@ -58,6 +49,12 @@ function foldAction(c: number): number {
   }
   if (isSpace(c)) return SPACE;
   return c === 0x200c || c === 0x200d ? DROP : c;
+}
+
+/** `foldAction` for hot loops that keep spaces as they are (dedupe's and the quote tokenizers). */
+export function foldCode(c: number): number {
+  const m = foldAction(c);
+  return m === SPACE ? c : m;
 }
 
 /** Reused output buffer: fold runs once per line of every record, so it builds no arrays. */

@@ -50,50 +50,57 @@ export function cleanUnicode(text: string): string {
     .replace(ODD_SPACE_RE, ' ');
 }
 
+/** Which units below U+0700 a one-character class (`[…]`) holds: the scans below read the regexes' own classes. */
+function classTable(cls: string): Uint8Array {
+  const re = new RegExp(cls);
+  return Uint8Array.from({ length: 0x700 }, (_, c) => (re.test(String.fromCharCode(c)) ? 1 : 0));
+}
+
+function inTable(table: Uint8Array, c: number): boolean {
+  return c < 0x700 && table[c] === 1;
+}
+
 /** A digit glued to a Persian word (`۹متر`, `عرض۶`): hazm separates them. */
-const DIGIT_LETTER_RE = /([0-9\u06F0-\u06F9\u0660-\u0669])(?=[\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])/g;
-const LETTER_DIGIT_RE = /([\u0621-\u063A\u0641-\u064A\u067E\u0686\u0698\u06A9\u06AF\u06CC])(?=[0-9\u06F0-\u06F9\u0660-\u0669])/g;
-
-/** ASCII, Arabic-Indic and Persian digits, as a table below U+0700. */
-const DIGIT = new Uint8Array(0x700);
-for (let c = 0; c < 10; c++) DIGIT[0x30 + c] = DIGIT[0x0660 + c] = DIGIT[0x06f0 + c] = 1;
-
-function isDigit(c: number): boolean {
-  return c < 0x700 && DIGIT[c] === 1;
-}
-
-/** The letters of the two patterns above. */
-function isGlueLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a)
-    || c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06a9 || c === 0x06af || c === 0x06cc;
-}
+const DIGIT_CLASS = '[0-9\\u06F0-\\u06F9\\u0660-\\u0669]';
+const GLUE_LETTER_CLASS = '[\\u0621-\\u063A\\u0641-\\u064A\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06CC]';
+const DIGIT_LETTER_RE = new RegExp(`(${DIGIT_CLASS})(?=${GLUE_LETTER_CLASS})`, 'g');
+const LETTER_DIGIT_RE = new RegExp(`(${GLUE_LETTER_CLASS})(?=${DIGIT_CLASS})`, 'g');
+const DIGITS = classTable(DIGIT_CLASS);
+const GLUE_LETTERS = classTable(GLUE_LETTER_CLASS);
 
 /** Whether either pattern above matches: one scan for digits, instead of two regex passes on every line. */
 function hasDigitGluedToLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
-    if (isDigit(s.charCodeAt(i)) && (isGlueLetter(s.charCodeAt(i - 1)) || isGlueLetter(s.charCodeAt(i + 1)))) return true;
+    if (inTable(DIGITS, s.charCodeAt(i)) && (inTable(GLUE_LETTERS, s.charCodeAt(i - 1)) || inTable(GLUE_LETTERS, s.charCodeAt(i + 1)))) return true;
   }
   return false;
 }
 
-const SPACE_BEFORE_PUNCT_RE = /([^\s]) +([.,،;؛:!?؟»)\]}])/g;
-const SPACE_AFTER_OPEN_RE = /([«(\[{]) +/g;
-const MISSING_SPACE_AFTER_RE = /([،؛؟!»])(?=[\u0621-\u06FF«])/g;
-const MISSING_SPACE_AFTER_COLON_RE = /([:.])(?=[\u0621-\u063A\u0641-\u064A\u067E-\u06D3])/g;
+// tidySpacing's marks: no space before a closing mark, none after an opening one, and a space
+// between some marks and a letter glued after them.
+const CLOSING_CLASS = '[.,،;؛:!?؟»)\\]}]';
+const OPENING_CLASS = '[«(\\[{]';
+const SPACED_MARK_CLASS = '[،؛؟!»]';
+const AFTER_SPACED_MARK_CLASS = '[\\u0621-\\u06FF«]';
+const COLON_CLASS = '[:.]';
+const AFTER_COLON_CLASS = '[\\u0621-\\u063A\\u0641-\\u064A\\u067E-\\u06D3]';
+const SPACE_BEFORE_PUNCT_RE = new RegExp(`([^\\s]) +(${CLOSING_CLASS})`, 'g');
+const SPACE_AFTER_OPEN_RE = new RegExp(`(${OPENING_CLASS}) +`, 'g');
+const MISSING_SPACE_AFTER_RE = new RegExp(`(${SPACED_MARK_CLASS})(?=${AFTER_SPACED_MARK_CLASS})`, 'g');
+const MISSING_SPACE_AFTER_COLON_RE = new RegExp(`(${COLON_CLASS})(?=${AFTER_COLON_CLASS})`, 'g');
 
 /**
- * What tidySpacing's steps look for, per character below U+0700, so that one scan can tell that
- * none of them would change a line (most lines): the six regex passes cost twice that scan.
+ * The same classes as tables, so that one scan can tell that none of tidySpacing's steps would
+ * change a line (most lines): the six regex passes cost twice that scan.
  */
-const CLOSING = new Uint8Array(0x700); // no space before: . , ، ; ؛ : ! ? ؟ » ) ] }
-for (const ch of '.,،;؛:!?؟»)]}') CLOSING[ch.charCodeAt(0)] = 1;
-const OPENING = 1; // no space after: « ( [ {
-const WANTS_SPACE_AFTER = 2; // a space between it and a letter or « after it: ، ؛ ؟ ! » : .
-const SPACE_RULE = new Uint8Array(0x700);
-for (const ch of '«([{') SPACE_RULE[ch.charCodeAt(0)]! |= OPENING;
-for (const ch of '،؛؟!»:.') SPACE_RULE[ch.charCodeAt(0)]! |= WANTS_SPACE_AFTER;
+const CLOSING = classTable(CLOSING_CLASS);
+const OPENING = classTable(OPENING_CLASS);
+const SPACED_MARKS = classTable(SPACED_MARK_CLASS);
+const AFTER_SPACED_MARK = classTable(AFTER_SPACED_MARK_CLASS);
+const COLONS = classTable(COLON_CLASS);
+const AFTER_COLON = classTable(AFTER_COLON_CLASS);
 
-/** True when some step of tidySpacing may change `line` (false: none would). */
+/** True when some step of tidySpacing would change `line`. */
 function mayNeedTidying(line: string): boolean {
   const n = line.length;
   if (n === 0) return false;
@@ -102,11 +109,11 @@ function mayNeedTidying(line: string): boolean {
   for (let i = 1; i < n; i++) {
     const c = line.charCodeAt(i);
     if (prev === 0x20) {
-      if (c === 0x20 || (c < 0x700 && CLOSING[c] === 1)) return true;
-    } else if (prev < 0x700 && SPACE_RULE[prev] !== 0) {
-      const rule = SPACE_RULE[prev]!;
-      if ((rule & OPENING) !== 0 && c === 0x20) return true;
-      if ((rule & WANTS_SPACE_AFTER) !== 0 && ((c >= 0x0621 && c <= 0x06ff) || c === 0xab)) return true;
+      if (c === 0x20 || inTable(CLOSING, c)) return true;
+    } else if (prev < 0x700) {
+      if (c === 0x20 && OPENING[prev] === 1) return true;
+      if (SPACED_MARKS[prev] === 1 && inTable(AFTER_SPACED_MARK, c)) return true;
+      if (COLONS[prev] === 1 && inTable(AFTER_COLON, c)) return true;
     }
     prev = c;
   }
@@ -215,9 +222,12 @@ export function lineLangOfScore(s: ScriptScore, docLang: ScriptLang): ScriptLang
   return docLang !== 'und' ? docLang : s.fa >= s.ar && s.fa > 0 ? 'fa' : s.ar > 0 ? 'ar' : 'und';
 }
 
+/** A document's language is read from its first this many characters. */
+export const DOC_LANG_CHARS = 20000;
+
 /** The dominant script language of a whole text. */
 export function documentLang(text: string): ScriptLang {
-  return scriptLangOfScore(scoreScript(text.length > 20000 ? text.slice(0, 20000) : text));
+  return scriptLangOfScore(scoreScript(text.length > DOC_LANG_CHARS ? text.slice(0, DOC_LANG_CHARS) : text));
 }
 
 /** Normalizes a multi-line text, each line by its language. */

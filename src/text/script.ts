@@ -7,6 +7,7 @@
  */
 import { FA_FUNCTION_WORDS, AR_FUNCTION_WORDS } from './data/function-words.js';
 import { FNV_OFFSET, FNV_PRIME, fnv1a } from './hash.js';
+import { SCRIPT_LETTER_WEIGHTS } from './data/letters.js';
 
 export type ScriptLang = 'fa' | 'ar' | 'und';
 
@@ -56,17 +57,13 @@ function functionWordAt(text: string, start: number, len: number, h: number): nu
   return 0;
 }
 
-/**
- * Evidence per letter of U+0600–U+06FF, in tenths (see scoreScript): پ چ ژ گ and ی ک for
- * Persian; ة ى, ي ك and أ إ (rare in Persian) for Arabic. A table, not a switch, in the scan.
- */
+/** SCRIPT_LETTER_WEIGHTS (letters data) per letter of U+0600–U+06FF: a table, not a lookup, in the scan. */
 const FA_LETTER_WEIGHT = new Uint8Array(0x100);
 const AR_LETTER_WEIGHT = new Uint8Array(0x100);
-for (const [letters, weight] of [['پچژگ', 30], ['یک', 10]] as const) {
-  for (const ch of letters) FA_LETTER_WEIGHT[ch.charCodeAt(0) - 0x0600] = weight;
-}
-for (const [letters, weight] of [['ة', 30], ['ى', 20], ['يك', 5], ['أإ', 5]] as const) {
-  for (const ch of letters) AR_LETTER_WEIGHT[ch.charCodeAt(0) - 0x0600] = weight;
+for (const [lang, table] of [['fa', FA_LETTER_WEIGHT], ['ar', AR_LETTER_WEIGHT]] as const) {
+  for (const [letters, weight] of SCRIPT_LETTER_WEIGHTS[lang]) {
+    for (const ch of letters) table[ch.charCodeAt(0) - 0x0600] = weight;
+  }
 }
 const ALEF = 0x0627;
 const LAM = 0x0644;

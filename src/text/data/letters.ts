@@ -13,6 +13,17 @@ export const PERSIAN_YEH_KAF = 'یک';
 export const ARABIC_ONLY = 'ةىيك';
 
 /**
+ * What a letter weighs for the fast script test (text/script.ts scoreScript), in tenths of a
+ * point, per language: Persian-only letters most, Persian yeh/keheh less (legacy Persian types
+ * Arabic ones); teh marbuta and alef maksura for Arabic, Arabic yeh/kaf and the hamza seats
+ * أ إ (rare in Persian) a little.
+ */
+export const SCRIPT_LETTER_WEIGHTS: Readonly<Record<'fa' | 'ar', readonly (readonly [string, number])[]>> = {
+  fa: [[PERSIAN_ONLY, 30], [PERSIAN_YEH_KAF, 10]],
+  ar: [['ة', 30], ['ى', 20], ['يك', 5], ['أإ', 5]],
+};
+
+/**
  * Arabic yeh, alef maksura and kaf → their Persian forms: how legacy Persian (Windows-1256
  * era, many Afghan sites) differs from standard Persian. Language identification folds only
  * these, so the letters that mark Kurdish, Uyghur or Pashto keep their evidence.
