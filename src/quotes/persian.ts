@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
-  nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPronouns, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
+  isRoleNoun, nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPronouns, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -223,8 +223,8 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
 
 /**
  * `در روایت دیگری امام باقر(ع) می‌فرماید:`, `در این دیدار سردار … گفت:`: a clause that opens
- * with an adjunct and no comma has its subject where a title starts a name, unless a
- * preposition governs that name (`در دیدار با سردار …`).
+ * with an adjunct and no comma has its subject where a title or a role noun starts a name of
+ * two words or more, unless a preposition governs it (`در دیدار با سردار …`).
  */
 function titledAfterAdjunct(tokens: readonly Token[], i: number, cue: number): [[number, number], SpeakerKind] | undefined {
   if (!persianAdjunctOpeners.has(tokens[i]?.norm ?? '')) return undefined;
@@ -235,7 +235,7 @@ function titledAfterAdjunct(tokens: readonly Token[], i: number, cue: number): [
       continue;
     }
     // `این استاد دانشگاه` describes; a preposition makes the name an adjunct.
-    if (!nameTitles.has(t.norm) || persianNamePrepositions.has(tokens[k - 1]!.norm) || roleDeterminers.has(tokens[k - 1]!.norm)) continue;
+    if (!(nameTitles.has(t.norm) || isRoleNoun(t.norm)) || persianNamePrepositions.has(tokens[k - 1]!.norm) || roleDeterminers.has(tokens[k - 1]!.norm)) continue;
     const run = subjectRun(tokens, k, cue);
     return run > k + 1 ? [[k, run], 'named'] : undefined;
   }

@@ -210,6 +210,11 @@ describe('extractQuotes: Persian (SOV)', () => {
     // A title after a preposition is an adjunct: the subject stays dropped.
     expect(pick(extractQuotes('در دیدار با دکتر علی لاریجانی گفت: روابط دو کشور خوب است.'))[0]).toMatchObject({ speaker: '' });
   });
+  it('…or at a role noun with its name (`در روایت دیگری امام باقر(ع) می‌فرماید:`), not one a preposition governs', () => {
+    const text = 'امام صادق(ع) فرمود: عالم برزخ همان قبر است.\nدر روایت دیگری امام باقر(ع) می‌فرماید: «سؤال شدگان در قبر یا مؤمن محض و یا کافر محض هستند.»';
+    expect(extractQuotes(text).map((q) => [q.speaker, q.speakerResolved])).toEqual([['امام صادق(ع)', 'امام صادق(ع)'], ['امام باقر(ع)', 'امام باقر(ع)']]);
+    expect(pick(extractQuotes('در دیدار با وزیر دفاع روسیه گفت: روابط دو کشور خوب است.'))[0]).toMatchObject({ speaker: '' });
+  });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
     const qs = extractQuotes('ايگور ايوانف تصريح كرد: اين حق كاملا قانوني ايران است.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'ايگور ايوانف', verb: 'تصريح كرد' });
