@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
-  isRoleNoun, nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPronouns, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
+  isRoleNoun, nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPartitives, persianPronouns, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -212,6 +212,11 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
   const p = persianPronouns.match(tokens, i);
   if (p && i + p.length <= cue) return [[i, i + p.length], 'pronoun'];
   if (run === i) return titledAfterAdjunct(tokens, i, cue) ?? [[i, i], 'dropped'];
+  // `یکی از کارشناسان اقتصادی گفت`: a quantifier's noun follows از, and is part of the subject.
+  if (tokens[run]?.norm === 'از' && persianPartitives.match(tokens, i)?.length === run - i) {
+    const noun = subjectRun(tokens, run + 1, cue);
+    if (noun > run + 1) run = noun;
+  }
   // `X شفافیت را … عنوان کرد`: the word before را is the object, not part of the subject.
   if (tokens[run]?.norm === 'را' && wordCount(tokens, i, run) >= 2) {
     let k = run - 1;

@@ -240,8 +240,8 @@ export class SpeakerResolver {
     const namesMore = (run: readonly string[]): boolean =>
       best === m.text && run.length === bestLen && run.filter((n) => !nameTitles.has(n)).length > core.length;
     const surname = core[core.length - 1];
-    // A Persian plural (`پلت‌فرم‌ها`) is a group, no person's surname to find a fuller name for.
-    if (surname && bestLen !== Infinity && !isPersianPluralNoun(surname)) {
+    // A Persian plural (`پلت‌فرم‌ها`) or a group word (`برخی`, `عده‌ای`) is no person's surname to find a fuller name for.
+    if (surname && bestLen !== Infinity && !isPersianPluralNoun(surname) && !persianGroupWords.has(surname)) {
       for (const at of this.words.occurrences(surname)) {
         const ts = this.paragraphs[paraAt(at)]!.tokens;
         const i = tokenAt(at);

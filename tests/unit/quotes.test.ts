@@ -215,6 +215,11 @@ describe('extractQuotes: Persian (SOV)', () => {
     expect(extractQuotes(text).map((q) => [q.speaker, q.speakerResolved])).toEqual([['امام صادق(ع)', 'امام صادق(ع)'], ['امام باقر(ع)', 'امام باقر(ع)']]);
     expect(pick(extractQuotes('در دیدار با وزیر دفاع روسیه گفت: روابط دو کشور خوب است.'))[0]).toMatchObject({ speaker: '' });
   });
+  it('a quantifier\'s noun after از is part of the subject (`یکی از کارشناسان اقتصادی گفت`), and a group names no one fuller', () => {
+    expect(pick(extractQuotes('یکی از کارشناسان اقتصادی گفت: تورم کاهش می‌یابد.'))[0]).toMatchObject({ speaker: 'یکی از کارشناسان اقتصادی', who: 'یکی از کارشناسان اقتصادی' });
+    const text = 'بر اساس دیدگاه برخی، این حکم درست است.\nهمانگونه که برخی تصریح کرده‌اند، حاکم اسلامی حق تزویج صغیر را ندارد.';
+    expect(pick(extractQuotes(text))[0]).toMatchObject({ speaker: 'برخی', who: 'برخی' });
+  });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
     const qs = extractQuotes('ايگور ايوانف تصريح كرد: اين حق كاملا قانوني ايران است.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'ايگور ايوانف', verb: 'تصريح كرد' });

@@ -68,6 +68,13 @@ export const PERSIAN_SIMPLE_PAST = /[تد](ند)?$/;
 export const PERSIAN_PLURAL_VERB_ENDING = 'ند';
 export const PERSIAN_PLURAL_NOUN_ENDING = 'ها';
 
+/**
+ * Persian quantifiers that take their noun with از (`یکی از کارشناسان اقتصادی گفت`, `برخی از فقها
+ * تصریح کرده‌اند`): the subject runs on past از to the noun. Adverbs that also mean "mostly"
+ * (`بیشتر`, `اغلب`) are left out: `اغلب از … می‌گوید` is an adverb and an adjunct.
+ */
+export const PERSIAN_PARTITIVES = ['یکی', 'برخی', 'بعضی', 'بسیاری', 'تعدادی', 'شماری', 'عده‌ای', 'گروهی', 'جمعی', 'هیچ‌یک', 'هریک', 'هر یک', 'دیگری'];
+
 /** Persian reflexives that stand for the clause's subject as a source (`به گفته خودش …`). */
 export const PERSIAN_REFLEXIVES = ['خودش', 'خودشان', 'خودم', 'خودمان'];
 
