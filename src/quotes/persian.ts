@@ -211,6 +211,9 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
   // that opens with a stop word (`این مقام انصارالله یمن توضیح داد …`).
   const p = persianPronouns.match(tokens, i);
   if (p && i + p.length <= cue) return [[i, i + p.length], 'pronoun'];
+  // `این نویسنده سپس می‌افزاید …`, `این فرمانده …`: a demonstrative before a role noun refers back
+  // like a pronoun (the listed `این مقام`, `این کارشناس` are its common cases).
+  if (tokens[i]?.norm === 'این' && i + 2 <= cue && isRoleNoun(tokens[i + 1]!.norm)) return [[i, i + 2], 'pronoun'];
   if (run === i) return titledAfterAdjunct(tokens, i, cue) ?? [[i, i], 'dropped'];
   // `یکی از کارشناسان اقتصادی گفت`: a quantifier's noun follows از, and is part of the subject.
   if (tokens[run]?.norm === 'از' && persianPartitives.match(tokens, i)?.length === run - i) {

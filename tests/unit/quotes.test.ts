@@ -220,6 +220,10 @@ describe('extractQuotes: Persian (SOV)', () => {
     const text = 'بر اساس دیدگاه برخی، این حکم درست است.\nهمانگونه که برخی تصریح کرده‌اند، حاکم اسلامی حق تزویج صغیر را ندارد.';
     expect(pick(extractQuotes(text))[0]).toMatchObject({ speaker: 'برخی', who: 'برخی' });
   });
+  it('a demonstrative before a role noun refers back like a pronoun (`این نویسنده سپس می‌افزاید …`)', () => {
+    const text = 'ابوالقاسم علیدوست گفت: مصلحت امری موضوعی است.\nاین نویسنده سپس می‌افزاید هیچ حاکمی نمی‌تواند تمامی مصالح را بدون کارشناس تشخیص دهد.';
+    expect(pick(extractQuotes(text))[1]).toMatchObject({ kind: 'indirect', speaker: 'این نویسنده', who: 'ابوالقاسم علیدوست' });
+  });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
     const qs = extractQuotes('ايگور ايوانف تصريح كرد: اين حق كاملا قانوني ايران است.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'ايگور ايوانف', verb: 'تصريح كرد' });
