@@ -4,7 +4,7 @@
  * reporter a participle hangs on.
  */
 import {
-  arabicComplementizers, arabicCue, arabicHehNameEndings, arabicHehNames, arabicLeadingParticles, arabicPronouns, arabicRelatives, arabicResumptives,
+  arabicAla, arabicAlaVerbs, arabicComplementizers, arabicCue, arabicHehNameEndings, arabicHehNames, arabicLeadingParticles, arabicPronouns, arabicRelatives, arabicResumptives,
   arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns, startsWithGluedPreposition, withoutProclitic,
 } from './lexicon.js';
 import { isNameWord } from './names.js';
@@ -62,6 +62,19 @@ export function nearestReporter(tokens: readonly Token[], participle: number): [
   return undefined;
 }
 
+/**
+ * `قال علي لاريجاني إن …`: the على-spelled word right after a verb that does not govern على,
+ * before a name word without the article, is the name Ali, not the preposition.
+ */
+function aliBeforeName(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.norm !== arabicAla) return false;
+  const verb = tokens[k - 1];
+  const cue = verb?.kind === TokenKind.Word ? arabicCue(verb.norm) : undefined;
+  if (!cue || arabicAlaVerbs.has(cue.lemma)) return false;
+  const next = tokens[k + 1];
+  return isNameWord(next) && !next!.norm.startsWith('ال') && !arabicComplementizers.match(tokens, k + 1);
+}
+
 /** The subject after a verb at `from - 1`: [from, to) and its kind. */
 export function arabicSubject(tokens: readonly Token[], from: number): [[number, number], SpeakerKind] {
   // `وأضاف "الشرجبي": …`: a speaker written in quotation marks, closed before the colon.
@@ -81,7 +94,7 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
       break;
     }
     const n = t.norm;
-    if (arabicSubjectStops.has(n) || arabicVerbObjects.has(n) || arabicComplementizers.match(tokens, k)) break;
+    if ((arabicSubjectStops.has(n) && !(k === from && aliBeforeName(tokens, k))) || arabicVerbObjects.has(n) || arabicComplementizers.match(tokens, k)) break;
     // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct.
     if (words > 0 && (startsWithGluedPreposition(n) || (n.startsWith('وال') && !n.startsWith('والد')))) break;
     // A noun with a possessive ـه and more words after it starts the object (`وأكد شتاينماير تفهمه قلق …`).

@@ -146,6 +146,10 @@ export const arabicAnchorStarts = new Set([
 // `أما` is a topic marker, not a switch phrase to skip.
 export const arabicSpeakerSwitches = table(ARABIC_SPEAKER_SWITCHES.filter((s) => s !== 'أما' && s !== 'اما'), () => true);
 export const arabicSubjectStops = wordSet(G.ARABIC_SUBJECT_STOPS);
+/** The matching form of على (= علي), and the reporting verbs that govern it. */
+export const arabicAla = phraseForms(G.ARABIC_ALA)[0]!;
+/** By lemma as the verb lexicon writes it (ArabicCue.lemma). */
+export const arabicAlaVerbs: ReadonlySet<string> = new Set(G.ARABIC_ALA_VERBS);
 /** Honorific pronoun (folded) → folded titles/roles of its referent. */
 export const arabicHonorifics = new Map(Object.entries(G.ARABIC_HONORIFIC_PRONOUNS).map(([k, v]) => [phraseForms(k).join(' '), wordSet(v)]));
 export const arabicScriptureSubjects = wordSet(G.ARABIC_SCRIPTURE_SUBJECTS);
@@ -153,6 +157,7 @@ export const arabicPronouns = new Set([...wordSet(G.ARABIC_PRONOUNS), ...arabicH
 export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);
 export const roleNouns = wordSet(G.ROLE_NOUNS);
 export const roleDeterminers = wordSet(G.ROLE_DETERMINERS);
+export const institutionNouns = wordSet(G.INSTITUTION_NOUNS);
 export const arabicVerbObjects = wordSet(G.ARABIC_VERB_OBJECTS);
 export const sameDeterminers = wordSet(G.SAME_DETERMINERS);
 /** ROLE_SPELLINGS in matching form: [phrase words, the one word they stand for]. */

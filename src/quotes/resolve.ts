@@ -9,7 +9,7 @@
  * the person last named by title (see `anaphor`).
  */
 import type { Gender } from './lexicon.js';
-import { feminineNameTitles, isPersianPluralNoun, nameTitles, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
+import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
 import { isSentenceEnd } from './tokens.js';
 import { isPunct } from './spans.js';
 import { DocumentWords, paraAt, POS_PARA, tokenAt, type Paragraph } from './word-index.js';
@@ -198,8 +198,10 @@ export class SpeakerResolver {
       const limit = m.pos + ROLE_LOOKAHEAD_PARAS * POS_PARA;
       for (const o of this.mentions) {
         if (who !== undefined || o.pos > limit) break;
-        // `این بیانیه`, `یک منبع`, `برخی`: a determiner phrase or a group names no one.
-        if (o.pos <= m.pos || isRole(o.norms) || roleDeterminers.has(o.norms[0]!) || persianGroupWords.has(o.norms[0]!)) continue;
+        // `این بیانیه`, `یک منبع`, `برخی`: a determiner phrase or a group names no one; nor does
+        // an institution or a medium (`تلفزيون «برس» الإيراني`).
+        if (o.pos <= m.pos || isRole(o.norms) || roleDeterminers.has(o.norms[0]!) || persianGroupWords.has(o.norms[0]!)
+          || institutionNouns.has(o.norms[0]!)) continue;
         const name = this.fullest(o);
         if (free(name)) who = name;
       }

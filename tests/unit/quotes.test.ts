@@ -231,6 +231,18 @@ describe('extractQuotes: Persian (SOV)', () => {
 });
 
 describe('extractQuotes: Arabic (VSO)', () => {
+  it('علي after a verb that does not govern على is the name Ali (`وقال علي لاريجاني إن …`)', () => {
+    expect(pick(extractQuotes('وقال علي لاريجاني إن السلاح المستخدم صنع في الخارج.'))[0]).toMatchObject({ speaker: 'علي لاريجاني', who: 'علي لاريجاني' });
+    // After أكد/شدد it is the preposition: `أكد على ضرورة …` reports no speaker named Ali.
+    expect(extractQuotes('وأكد علي ضرورة التحقيق، أن الحادث مدبر.').map((q) => q.speaker)).toEqual(['']);
+  });
+  it('a role looking ahead for its person passes over an institution or a medium that speaks next', () => {
+    const text = 'وزعم أمين المجلس الأعلى، أن الاغتيال تم بعملية معقدة.\nوزعم تلفزيون «برس» الإيراني، أن السلاح المستخدم صنع في الخارج.';
+    expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual(['أمين المجلس الأعلى', 'تلفزيون برس الإيراني']);
+    // A person speaking next is still the one the role names.
+    const named = text.replace('تلفزيون «برس» الإيراني', 'حسين سلامي');
+    expect(extractQuotes(named).map((q) => q.speakerResolved)).toEqual(['حسين سلامي', 'حسين سلامي']);
+  });
   it('the subject follows the verb, adjuncts before إن are left out', () => {
     const [q] = extractQuotes('وقال وزير الدفاع الروسي الجنرال شويغو خلال الاجتماع، إن إيران وروسيا لديهما أهداف مشتركة.');
     expect(q).toMatchObject({ kind: 'indirect', speaker: 'وزير الدفاع الروسي الجنرال شويغو', verb: 'قال', quote: 'إيران وروسيا لديهما أهداف مشتركة.' });

@@ -178,6 +178,14 @@ export const ARABIC_TRAILING_ATTRIBUTIONS = [
 export const ARABIC_DEMAND_PREPOSITIONS = ['إلى', 'الى', 'على'];
 
 /**
+ * Arabic reporting verbs that take على (`أكد على ضرورة`, `شدد على أن`, `علق على`). After any
+ * other (`قال علي لاريجاني إن …`), a على-spelled word before a name is the name Ali: the fold
+ * writes على and علي alike, as much news copy does.
+ */
+export const ARABIC_ALA_VERBS = ['أكد', 'شدد', 'حض', 'علق', 'أجاب']; // lemmas of speech-verbs.ts / extra-cues.ts (`حث` is under حض)
+export const ARABIC_ALA = 'على';
+
+/**
  * Arabic names written with a final ه, which the possessive ـه that ends a subject
  * (`وأكد شتاينماير تفهمه …`) must not be taken for: whole names, and name endings (`…الله`:
  * عبدالله, نصرالله; `…يه`: سيبويه and foreign names in -ier such as فوشيه).
@@ -268,6 +276,20 @@ export const SAME_DETERMINERS = ['ذات', 'نفس', 'این'];
  * a role even when its head is a title (`استاد`), to be tied to the person the article names.
  */
 export const ROLE_DETERMINERS = ['یک', 'این', 'آن', 'هذا', 'هذه'];
+
+/**
+ * Nouns that head an institution, a medium or a document (`تلفزيون «برس» الإيراني`, `خبرگزاری فارس`,
+ * `وزارة الأمن`, `مصدر`): such a speaker is no person, so a role (`أمين المجلس … علي شمخاني`,
+ * `سخنگوی وزارت خارجه`) never names it when looking ahead for its person.
+ */
+export const INSTITUTION_NOUNS = [
+  'وزارة', 'الوزارة', 'وكالة', 'الوكالة', 'صحيفة', 'الصحيفة', 'جريدة', 'مجلة', 'تلفزيون', 'التلفزيون', 'قناة', 'القناة',
+  'إذاعة', 'موقع', 'الموقع', 'مصدر', 'المصدر', 'مصادر', 'هيئة', 'الهيئة', 'مجلس', 'المجلس', 'شركة', 'الشركة', 'منظمة',
+  'المنظمة', 'جمعية', 'مركز', 'المركز', 'معهد', 'جامعة', 'الجامعة', 'حكومة', 'الحكومة', 'بيان', 'البيان', 'تقرير',
+  'التقرير', 'دراسة', 'الدراسة', 'وكالات', 'محكمة', 'المحكمة', 'حزب', 'الحزب', 'حركة', 'الحركة', 'الجيش', 'جيش',
+  'وزارت', 'خبرگزاری', 'روزنامه', 'شبکه', 'تلویزیون', 'رادیو', 'سایت', 'پایگاه', 'منبع', 'منابع', 'سازمان', 'شرکت',
+  'بیانیه', 'گزارش', 'نشریه', 'مجله', 'دولت', 'مجلس', 'دادگاه', 'حزب', 'ارتش', 'اداره', 'دانشگاه', 'بنیاد', 'مرکز',
+];
 
 /** Titles that begin a personal name; a name-like run after a role may start with them. */
 export const NAME_TITLES = [
