@@ -236,6 +236,10 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // After أكد/شدد it is the preposition: `أكد على ضرورة …` reports no speaker named Ali.
     expect(extractQuotes('وأكد علي ضرورة التحقيق، أن الحادث مدبر.').map((q) => q.speaker)).toEqual(['']);
   });
+  it('a participle hangs on the verb before it, whose object (`أكد عدم رصد …`) is no subject', () => {
+    const text = 'وقال الدكتور خالد مجاهد إن الحالات تخضع للرعاية.\nوأكد عدم رصد أي حالات أخرى، مشيرًا إلى أنه سيتم الإعلان عن أي إصابة فورًا.';
+    expect(extractQuotes(text).map((q) => [q.verb, q.speakerResolved])).toEqual([['قال', 'الدكتور خالد مجاهد'], ['مشيرًا', 'الدكتور خالد مجاهد']]);
+  });
   it('a role looking ahead for its person passes over an institution or a medium that speaks next', () => {
     const text = 'وزعم أمين المجلس الأعلى، أن الاغتيال تم بعملية معقدة.\nوزعم تلفزيون «برس» الإيراني، أن السلاح المستخدم صنع في الخارج.';
     expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual(['أمين المجلس الأعلى', 'تلفزيون برس الإيراني']);

@@ -138,7 +138,7 @@ export const ARABIC_SUBJECT_STOPS = [
  */
 export const ARABIC_VERB_OBJECTS = [
   'أهمية', 'اهمية', 'ضرورة', 'ضروره', 'حرص', 'حرصه', 'دعم', 'رفض', 'استعداد', 'التزام', 'تمسك', 'ترحيب', 'تقدير',
-  'عزم', 'أحقية', 'جاهزية',
+  'عزم', 'أحقية', 'جاهزية', 'عدم', 'وجود', 'استمرار',
 ];
 
 /** Arabic complementizers after a reporting verb (indirect speech); multi-word ones too. */
