@@ -446,6 +446,12 @@ describe('extractQuotes: quotation marks', () => {
     const [q] = extractQuotes('«ما هیچ کشتی را خارج از این چارچوب هدف قرار ندادیم»، سخنگوی انصارالله گفت.');
     expect(q).toMatchObject({ kind: 'quoted', speaker: 'سخنگوی انصارالله', quote: 'ما هیچ کشتی را خارج از این چارچوب هدف قرار ندادیم' });
   });
+  it('marks inside a noun phrase before the verb are a name for something, not a quote', () => {
+    expect(extractQuotes('خبرگزاری ایلنا از ریزش «۱۵ متر از دیوار کاخ سعدآباد» خبر داده است.')).toEqual([]);
+    expect(extractQuotes('ایران درباره اقدامات «غیرسازنده و غیرمسوولانه» کشورهای غربی هشدار داد.')).toEqual([]);
+    // After و the marks open a clause of their own.
+    expect(extractQuotes('او آمد و «ما هیچ کشتی را هدف قرار ندادیم» سخنگوی انصارالله گفت.').map((q) => q.kind)).toEqual(['quoted']);
+  });
   it('a quote left open runs on over the next lines until it closes', () => {
     const qs = extractQuotes('عامر گفت: «عملیات ما علیه کشتی‌های اسرائیلی است\n«و هیچ کشتی دیگری هدف نیست»\nخبرنگار سپس پرسید.');
     expect(qs.map((q) => q.quote)).toEqual(['عملیات ما علیه کشتی‌های اسرائیلی است', 'و هیچ کشتی دیگری هدف نیست']);
