@@ -54,6 +54,7 @@ export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
 export const persianReflexives = wordSet(G.PERSIAN_REFLEXIVES);
 export const persianGroupWords = wordSet(G.PERSIAN_GROUP_WORDS);
 export const persianPartitives = table(G.PERSIAN_PARTITIVES, () => true);
+export const persianClauseFinalVerbs = wordSet(G.PERSIAN_CLAUSE_FINAL_VERBS);
 
 /** A Persian past plural verb (`ریختند`, `کردند`): never a name word. */
 export function isPersianPastPlural(norm: string): boolean {

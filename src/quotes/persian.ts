@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
-  isRoleNoun, nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianPartitives, persianPronouns, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
+  isRoleNoun, nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianClauseFinalVerbs, persianPartitives, persianPronouns, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -36,7 +36,11 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
       const a = cueAnchor(tokens, i, cue.length, cue.value.precision, cue.value.lemma);
       // `… فرمود: آگاه باشید اگر … به شما خبر می‌دادند که …`: after a colon quote opened in the
       // paragraph, a verb with no subject of its own and که is the speaker's own telling.
-      if (a && !(a.speakerKind === 'dropped' && a.introducer === 'complementizer' && colonQuote)) {
+      // `رویترز گزارش داد شرکت مائرسک … اعلام کرد …`: a report whose subject opens right where a
+      // bare report's content does is nested in it, and quotes nested in a quote are not split out.
+      const outer = anchors[anchors.length - 1];
+      const nested = a !== undefined && outer?.introducer === 'bare' && a.speakerKind === 'named' && a.speaker[0] === outer.contentStart;
+      if (a && !nested && !(a.speakerKind === 'dropped' && a.introducer === 'complementizer' && colonQuote)) {
         anchors.push(a);
         colonQuote ||= a.introducer === 'colon';
       }
@@ -56,7 +60,7 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   else if (next?.kind === TokenKind.Word && next.norm === 'که') introducer = 'complementizer';
   else if (precision === 'high' && isPunct(next, '،,') && wordCount(tokens, end + 1, sentenceEnd(tokens, end)) >= 3
     && !persianClauseConjunctions.match(tokens, end + 1)) introducer = 'comma';
-  else if (precision === 'high' && next?.kind === TokenKind.Word && next.norm !== 'و' && prev?.norm !== 'را'
+  else if ((precision === 'high' || reportsReport(tokens, end)) && next?.kind === TokenKind.Word && next.norm !== 'و' && prev?.norm !== 'را'
     && wordCount(tokens, end, sentenceEnd(tokens, end)) >= 4) { introducer = 'bare'; contentStart = end; }
   else if (next && isOpen(next) && prev?.norm !== 'را') { introducer = 'mark'; contentStart = end; }
   else return undefined;
@@ -72,6 +76,23 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   }
   if (introducer === 'bare' && speakerKind === 'dropped') return undefined;
   return { introducer, cue: [i, end], speaker, speakerKind, contentStart };
+}
+
+/**
+ * The words after a cue are a report in turn (`رویترز گزارش داد شرکت مائرسک … اعلام کرد انتقال …`):
+ * another cue later in the sentence, introducing content with a colon, که or no mark. A cue of
+ * medium precision (`گزارش داد`) is then a report with no mark too, the other nested in it.
+ */
+function reportsReport(tokens: readonly Token[], end: number): boolean {
+  const sEnd = sentenceEnd(tokens, end);
+  for (let k = end + 1; k < sEnd; k++) {
+    if (tokens[k]!.kind !== TokenKind.Word) { if (isPunct(tokens[k], '،,؛;')) return false; continue; }
+    const m = persianCues.match(tokens, k);
+    if (!m) continue;
+    const after = tokens[k + m.length];
+    return isPunct(after, ':') || after?.norm === 'که' || (m.value.precision === 'high' && after?.kind === TokenKind.Word && after.norm !== 'و');
+  }
+  return false;
 }
 
 /** Words back from a cue that a modal making it impersonal may stand (`باید از مسوولان پرسید که`). */
@@ -183,7 +204,8 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
   // A second reporting verb of the sentence (`X گفته‌اند که … و تاکید داشته‌اند که …`) shares the
   // first one's subject: its own is dropped, so the first quote runs up to this verb.
   // Another reporting verb before this one, bare (`رویترز گزارش داد شرکت مائرسک … اعلام کرد …`),
-  // ends the clause this verb's subject stands in: the subject starts after it.
+  // ends the clause this verb's subject stands in: the subject starts after it (where
+  // persianAnchors then sees this report nested in that one's content).
   let clauseStart = sStart;
   for (let k = sStart; k < cue; k++) {
     const m = persianCues.match(tokens, k);
@@ -194,6 +216,7 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
     if (next?.kind === TokenKind.Word && next.norm !== 'و') clauseStart = k + m.length;
     k += m.length - 1;
   }
+  clauseStart = clauseAfterKe(tokens, clauseStart, cue);
   let i = skipOpeners(tokens, clauseStart, cue);
   let run = subjectRun(tokens, i, cue);
   // `در این نشست، وزیر … گفت:` — a sentence opening with a frame has its subject after the comma.
@@ -227,6 +250,23 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
     run = k;
   }
   return [[i, run], 'named'];
+}
+
+/**
+ * `این در حالی است که وزیر … گفت:`, `… سوال کرد که وی پاسخ داد:`: a main clause ended by its verb,
+ * then که and the reporting clause, whose subject follows که. Only when nothing but words stands
+ * between که and the cue, none of them a clause's verb, and no frame's content (`با اشاره به اینکه
+ * … هستند که … گفت:`) holds the که.
+ */
+function clauseAfterKe(tokens: readonly Token[], clauseStart: number, cue: number): number {
+  for (let k = cue - 1; k > clauseStart; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== TokenKind.Word || persianClauseFinalVerbs.has(t.norm)) return clauseStart;
+    if (t.norm !== 'که' || !persianClauseFinalVerbs.has(tokens[k - 1]?.norm ?? '')) continue;
+    for (let j = clauseStart; j < k; j++) if (tokens[j]!.norm === 'اینکه' || isOpen(tokens[j]!)) return clauseStart;
+    return k + 1;
+  }
+  return clauseStart;
 }
 
 /**

@@ -224,6 +224,20 @@ describe('extractQuotes: Persian (SOV)', () => {
     const text = 'ابوالقاسم علیدوست گفت: مصلحت امری موضوعی است.\nاین نویسنده سپس می‌افزاید هیچ حاکمی نمی‌تواند تمامی مصالح را بدون کارشناس تشخیص دهد.';
     expect(pick(extractQuotes(text))[1]).toMatchObject({ kind: 'indirect', speaker: 'این نویسنده', who: 'ابوالقاسم علیدوست' });
   });
+  it('after a main clause ended by its verb and که, the reporting clause has its own subject (`این در حالی است که وزیر … گفت:`)', () => {
+    expect(pick(extractQuotes('این در حالی است که وزیر امور خارجه آمریکا گفت: ما به توافق نزدیک هستیم.'))[0])
+      .toMatchObject({ speaker: 'وزیر امور خارجه آمریکا', quote: 'ما به توافق نزدیک هستیم.' });
+    // Not a که inside a frame's content: the frame's subject speaks.
+    expect(pick(extractQuotes('وی با اشاره به اینکه خودروهای برقی مجموعه‌ای هوشمند هستند که اطلاعات زیادی تولید می‌کنند گفت: این اطلاعات مهم است.')).map((q) => q.speaker))
+      .toEqual(['وی', 'وی']);
+  });
+  it('a report nested in a bare report is not split out (`رویترز گزارش داد شرکت مائرسک … اعلام کرد …`)', () => {
+    const qs = pick(extractQuotes('مصاحبه او اندکی بعد از آن انجام شد که خبرگزاری رویترز گزارش داد شرکت کشتی‌رانی مائرسک روز جمعه اعلام کرد انتقال محموله‌ها را معلق کرده است.'));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', speaker: 'خبرگزاری رویترز', verb: 'گزارش داد', quote: 'شرکت کشتی‌رانی مائرسک روز جمعه اعلام کرد انتقال محموله‌ها را معلق کرده است.' });
+    // A report with nothing after it but content stays a medium cue: no quote without a mark.
+    expect(extractQuotes('خبرگزاری رویترز گزارش داد انتقال محموله‌ها از دریای سرخ معلق شده است.')).toEqual([]);
+  });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
     const qs = extractQuotes('ايگور ايوانف تصريح كرد: اين حق كاملا قانوني ايران است.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'ايگور ايوانف', verb: 'تصريح كرد' });
@@ -550,9 +564,9 @@ describe('extractQuotes: quotation marks', () => {
     const qs = extractQuotes('کانون نویسندگان ایران روز چهارشنبه در بیانیه‌ای خبر داد که کامران جمالی درگذشت.\nبه نوشته این بیانیه، کامران جمالی متولد ۱۳۳۱ در تهران بود.');
     expect(qs.map((q) => q.speakerResolved)).toEqual(['کانون نویسندگان ایران', 'کانون نویسندگان ایران']);
   });
-  it('a bare reporting verb before another ends the clause: the second verb\'s subject follows it', () => {
-    const [q] = extractQuotes('خبرگزاری رویترز گزارش داد شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.');
-    expect([q!.speaker, q!.verb]).toEqual(['شرکت مائرسک', 'اعلام کرد']);
+  it('a bare reporting verb before another is the report; the second, its subject right after it, is nested in its content', () => {
+    const qs = extractQuotes('خبرگزاری رویترز گزارش داد شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.');
+    expect(qs.map((q) => [q.speaker, q.verb, q.quote])).toEqual([['خبرگزاری رویترز', 'گزارش داد', 'شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.']]);
   });
   it('a colon quote a link broke over short lines in a page rendering goes on to the line that ends the sentence', () => {
     const qs = extractQuotes('سرگرد شهرام طولابی نژاد فرمانده انتظامی شهرستان بافق گفت: مأموران\nپلیس آگاهی\nشهرستان بافق با اطلاع از سرقت طلا موضوع را در دستور کار قرار دادند.\nاین خبر را خبرگزاری منتشر کرد');

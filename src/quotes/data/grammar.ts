@@ -17,6 +17,12 @@ export const PERSIAN_SUBJECT_STOPS = [
   'همیشه', 'همواره', 'معمولا', 'معمولاً', 'اغلب', 'غالبا', 'غالباً', // adverbs of habit (`… همیشه می‌گفت:`)
 ];
 
+/**
+ * Persian verbs that end a main clause before که (`این در حالی است که وزیر … گفت:`, `… انجام شد که
+ * خبرگزاری رویترز گزارش داد …`): the که clause after them has its own subject.
+ */
+export const PERSIAN_CLAUSE_FINAL_VERBS = ['است', 'بود', 'بوده', 'شد', 'شده', 'شود', 'باشد', 'کرد', 'داشت', 'هستند', 'بودند', 'شدند', 'گرفت'];
+
 /** Persian prepositions that open a clause with an adjunct (`در این دیدار …`, `طی سفر …`). */
 export const PERSIAN_ADJUNCT_OPENERS = ['در', 'طی', 'ضمن', 'پس', 'پیش', 'بعد', 'قبل', 'هنگام', 'حین'];
 
