@@ -9,7 +9,7 @@ import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script
 import { arabicAnchors } from './arabic.js';
 import { arabicSubject } from './arabic-subject.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, isPersianPluralVerb, nameTitles, persianCues, withoutProclitic } from './lexicon.js';
+import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, institutionNouns, isPersianPluralVerb, nameTitles, roleDeterminers, persianCues, withoutProclitic } from './lexicon.js';
 import { persianAnchors, persianSubject } from './persian.js';
 import { nameRun, nameWords, personIn } from './names.js';
 import { SpeakerResolver, type Mention, type PreviousOpening } from './resolve.js';
@@ -231,6 +231,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
         : resolver.anaphor(ap * POS_PARA + a.cue[0], a.gender, {
           clauseSubject: a.sentenceSubject && mention(ts, a.sentenceSubject, ap),
           honorificTitles: honorificTitles(ts, a),
+          sameNoun: demonstrativeNoun(ts, a),
           previous: a.speakerKind === 'pronoun' ? previousOpening(paras, ap, a.cue[0], mention) : undefined,
           singularVerb: paras[ap]!.lang === 'fa' && a.introducer !== 'frame' && a.introducer !== 'attribution' && !isPersianPluralVerb(ts[a.cue[1] - 1]!.norm),
         });
@@ -301,6 +302,13 @@ function narrationResumes(ts: readonly Token[], from: number, to: number, names:
     return end > from ? end : to;
   }
   return to;
+}
+
+/** `این شرکت`, `این سازمان`: a pronoun speaker of a demonstrative and an institution noun: the noun. */
+function demonstrativeNoun(ts: readonly Token[], a: Anchor): string | undefined {
+  if (a.speakerKind !== 'pronoun' || a.speaker[1] !== a.speaker[0] + 2 || !roleDeterminers.has(ts[a.speaker[0]]!.norm)) return undefined;
+  const noun = ts[a.speaker[0] + 1]!.norm;
+  return institutionNouns.has(noun) ? noun : undefined;
 }
 
 /** An honorific pronoun speaker (`سموه`): the titles it refers to. */

@@ -42,6 +42,8 @@ export interface AnaphorContext {
   singularVerb?: boolean;
   /** An honorific pronoun's titles (`سموه` → `الأمير` …). */
   honorificTitles?: ReadonlySet<string>;
+  /** `این شرکت`: the institution noun the demonstrative points back to. */
+  sameNoun?: string;
   previous?: PreviousOpening;
 }
 
@@ -134,8 +136,17 @@ export class SpeakerResolver {
    * among the speakers and then in the text before it; else the latest agreeing speaker; and
    * when no one has spoken yet, the person last named by a title that agrees with the verb.
    */
-  anaphor(at: number, gender: Gender | undefined, { clauseSubject, honorificTitles, previous, singularVerb }: AnaphorContext = {}): string {
+  anaphor(at: number, gender: Gender | undefined, { clauseSubject, honorificTitles, previous, singularVerb, sameNoun }: AnaphorContext = {}): string {
     if (clauseSubject) return this.named(clauseSubject, gender);
+    // `این شرکت اعلام کرد`: the latest speaker headed by that noun, else the one the text named last.
+    if (sameNoun) {
+      for (let k = this.history.length - 1; k >= 0; k--) {
+        const h = this.history[k]!;
+        if (h.norms[0] === sameNoun) { this.push({ ...h }); return h.text; }
+      }
+      const named = this.words.namedNounBefore(sameNoun, at);
+      if (named) return this.titled(named, gender);
+    }
     // `ناصرالدین عامر تلاش کرد … . او گفت: …`: the pronoun is the person the sentence before it
     // opened with, when that person has spoken before, even if someone else spoke since; or
     // who it opened with by title and name, though not a speaker yet.

@@ -3,8 +3,11 @@
  * positions (paragraph and token, packed in one number), built on first use, and the titled
  * names (`الأمير فيصل بن خالد`) it finds before a position. Pure: built from the tokens.
  */
-import { nameTitles } from './lexicon.js';
-import { nameRun } from './names.js';
+import { nameTitles, roleDeterminers } from './lexicon.js';
+import { isNameWord, nameRun } from './names.js';
+
+/** Name words after an institution noun (`شرکت کشتی‌رانی مائرسک`) read back for `این شرکت`. */
+const MAX_NOUN_NAME_WORDS = 4;
 import { TokenKind, type Token } from './tokens.js';
 
 /** Positions pack paragraph and token: paragraph × POS_PARA + token. */
@@ -42,6 +45,25 @@ export class DocumentWords {
     }
     const at = this.index.get(norm);
     return at === undefined ? [] : typeof at === 'number' ? [at] : at;
+  }
+
+  /**
+   * The last `noun + name` (`شرکت کشتی‌رانی مائرسک`) written before document position `pos`, for
+   * `این شرکت`: the noun, then one to four name words. Not one that is itself `این + noun`.
+   */
+  namedNounBefore(noun: string, pos: number): { text: string; norms: string[] } | undefined {
+    const at = this.occurrences(noun);
+    for (let o = at.length - 1; o >= 0; o--) {
+      if (at[o]! >= pos) continue;
+      const ts = this.paragraphs[paraAt(at[o]!)]!.tokens;
+      const i = tokenAt(at[o]!);
+      if (roleDeterminers.has(ts[i - 1]?.norm ?? '')) continue;
+      let k = i + 1;
+      while (k < ts.length && k - i <= MAX_NOUN_NAME_WORDS && isNameWord(ts[k])) k++;
+      if (k === i + 1) continue;
+      return { text: this.text.slice(ts[i]!.start, ts[k - 1]!.end), norms: ts.slice(i, k).map((t) => t.norm) };
+    }
+    return undefined;
   }
 
   /**

@@ -238,6 +238,10 @@ describe('extractQuotes: Persian (SOV)', () => {
     // A report with nothing after it but content stays a medium cue: no quote without a mark.
     expect(extractQuotes('خبرگزاری رویترز گزارش داد انتقال محموله‌ها از دریای سرخ معلق شده است.')).toEqual([]);
   });
+  it('`این شرکت` refers back to the institution of that noun the text named last, when none spoke', () => {
+    const text = 'خبرگزاری رویترز گزارش داد شرکت کشتی‌رانی مائرسک اعلام کرد انتقال محموله‌ها را معلق کرده است.\nیک سخنگوی مائرسک گفت: محموله‌ها از آفریقا می‌روند.\nاین شرکت اعلام کرد: «خطوط ما به زودی باز می‌شوند».';
+    expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual(['خبرگزاری رویترز', 'یک سخنگوی مائرسک', 'شرکت کشتی‌رانی مائرسک']);
+  });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
     const qs = extractQuotes('ايگور ايوانف تصريح كرد: اين حق كاملا قانوني ايران است.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'ايگور ايوانف', verb: 'تصريح كرد' });
