@@ -210,7 +210,14 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
   for (let k = sStart; k < cue; k++) {
     const m = persianCues.match(tokens, k);
     if (!m) continue;
-    if (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که') return [[cue, cue], 'dropped'];
+    if (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که') {
+      // `… می‌فرماید: «…» و حضرت ابراهیم … اظهار می‌دارد:`: a quotation closed since starts a clause of its own.
+      const closed = lastClosingMark(tokens, k + m.length, cue);
+      if (closed < 0) return [[cue, cue], 'dropped'];
+      clauseStart = closed + 1;
+      k = closed;
+      continue;
+    }
     // `… اشاره کرد و اظهار داشت:` is one subject with two verbs: coordination does not end it.
     const next = tokens[k + m.length];
     if (next?.kind === TokenKind.Word && next.norm !== 'و') clauseStart = k + m.length;
@@ -259,14 +266,34 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
  * … هستند که … گفت:`) holds the که.
  */
 function clauseAfterKe(tokens: readonly Token[], clauseStart: number, cue: number): number {
+  // Inside a frame's content or a quotation the verb is not the main clause's.
+  const inFrame = (k: number): boolean => {
+    for (let j = clauseStart; j < k; j++) if (tokens[j]!.norm === 'اینکه' || isOpen(tokens[j]!)) return true;
+    return false;
+  };
   for (let k = cue - 1; k > clauseStart; k--) {
     const t = tokens[k]!;
+    // `آیاتی از قرآن حاوی نکاتی … است، به عنوان نمونه آیه 63 … سخن می‌گوید:`: the verb and comma end the
+    // main clause; not the verb of a relative clause (`در نشستی که … برگزار شد، ضمن اشاره … گفت`).
+    if (isPunct(t, '،,') && persianClauseFinalVerbs.has(tokens[k - 1]?.norm ?? '')) {
+      return hasWord(tokens, clauseStart, k, 'که') || inFrame(k) ? clauseStart : k + 1;
+    }
     if (t.kind !== TokenKind.Word || persianClauseFinalVerbs.has(t.norm)) return clauseStart;
     if (t.norm !== 'که' || !persianClauseFinalVerbs.has(tokens[k - 1]?.norm ?? '')) continue;
-    for (let j = clauseStart; j < k; j++) if (tokens[j]!.norm === 'اینکه' || isOpen(tokens[j]!)) return clauseStart;
-    return k + 1;
+    return inFrame(k) ? clauseStart : k + 1;
   }
   return clauseStart;
+}
+
+function hasWord(tokens: readonly Token[], from: number, to: number, norm: string): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm === norm) return true;
+  return false;
+}
+
+/** The last closing quotation mark in tokens[from, to), or -1. */
+function lastClosingMark(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isPunct(tokens[k], '»”"')) return k;
+  return -1;
 }
 
 /**

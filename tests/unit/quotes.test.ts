@@ -231,6 +231,19 @@ describe('extractQuotes: Persian (SOV)', () => {
     expect(pick(extractQuotes('وی با اشاره به اینکه خودروهای برقی مجموعه‌ای هوشمند هستند که اطلاعات زیادی تولید می‌کنند گفت: این اطلاعات مهم است.')).map((q) => q.speaker))
       .toEqual(['وی', 'وی']);
   });
+  it('a main clause ended by its verb and a comma leaves the subject after the comma (`… است، به عنوان نمونه آیه 63 … سخن می‌گوید:`)', () => {
+    expect(pick(extractQuotes('آیاتی از قرآن حاوی نکاتی روشن است، به عنوان نمونه آیه 63 سوره انفال با ما چنین سخن می‌گوید: دل‌های آنان را به هم الفت داد.', { lang: 'fa' }))[0])
+      .toMatchObject({ speaker: 'آیه 63 سوره انفال' });
+    // Not a relative clause's verb, nor one inside a frame's content.
+    expect(pick(extractQuotes('پرویز داوودی در نشستی که در خبرگزاری فارس برگزار شد، ضمن اشاره به ماه رجب اظهار داشت: برنامه ما آماده است.'))[0])
+      .toMatchObject({ speaker: 'پرویز داوودی' });
+    expect(pick(extractQuotes('سخنگوی سازمان آتش نشانی با بیان اینکه وجود مواد سریع الاشتعال بیانگر خطر است، ادامه داد: این حادثه مصدوم نداشت.')).map((q) => q.speaker))
+      .toEqual(['سخنگوی سازمان آتش نشانی', 'سخنگوی سازمان آتش نشانی']);
+  });
+  it('after a quotation closed, و and a new subject start a clause of their own (`… می‌فرماید: «…» و حضرت ابراهیم … اظهار می‌دارد:`)', () => {
+    const text = 'چنانکه حضرت شعیب درباره رسالت خود می‌فرماید: «من اراده‌ای جز اصلاح ندارم» و حضرت ابراهیم در محضر باری تعالی اظهار می‌دارد: «تو در دنیا و آخرت ولی منی»';
+    expect(extractQuotes(text).map((q) => [q.speaker, q.speakerResolved])).toEqual([['حضرت شعیب', 'حضرت شعیب'], ['حضرت ابراهیم', 'حضرت ابراهیم']]);
+  });
   it('a report nested in a bare report is not split out (`رویترز گزارش داد شرکت مائرسک … اعلام کرد …`)', () => {
     const qs = pick(extractQuotes('مصاحبه او اندکی بعد از آن انجام شد که خبرگزاری رویترز گزارش داد شرکت کشتی‌رانی مائرسک روز جمعه اعلام کرد انتقال محموله‌ها را معلق کرده است.'));
     expect(qs).toHaveLength(1);
