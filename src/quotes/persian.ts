@@ -133,6 +133,12 @@ function impersonalClause(tokens: readonly Token[], cue: number): boolean {
  */
 function sourceBefore(tokens: readonly Token[], sStart: number, cue: number): [number, number] | undefined {
   let at = -1;
+  // `… تعبیر به «توفی» شده است مثلاً در آیه 42 سوره زمر چنین آمده است:`: the clause a verb ended is
+  // not this one (a relative clause's verb is: `در بیانیه … که در سفر … قرائت شد، آمده است`).
+  for (let k = cue - 1; k > sStart; k--) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Word && persianClauseFinalVerbs.has(t.norm) && !hasWord(tokens, sStart, k, 'که')) { sStart = k + 1; break; }
+  }
   for (let k = skipOpeners(tokens, sStart, cue); k < cue && at < 0; k++) if (tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm === 'در') at = k;
   if (at < 0) return undefined;
   // `این` opens the noun phrase (`در این بیانیه`) though it stops a subject run.

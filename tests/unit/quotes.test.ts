@@ -535,6 +535,11 @@ describe('extractQuotes: quotation marks', () => {
     const pick2 = (t: string) => extractQuotes(t).map((q) => [q.speaker, q.kind]);
     expect(pick2('به گزارش خبرنگار فارس، در این بیانیه همچنین آمده است: باید از خود بپرسیم که تا کجا سهیم هستیم.')).toEqual([['این بیانیه', 'direct']]);
     expect(pick2('در بیانیه اهل فرهنگ‌وهنر که در سفر به بم قرائت شد، آمده است: مردم بم باید شهر را بازسازی کنند.')).toEqual([['بیانیه اهل فرهنگ‌وهنر', 'direct']]);
+    // The source is in the clause of the verb, past one a verb ended (`… شده است مثلاً در آیه 42 … چنین آمده است:`).
+    expect(pick2('در آیات متعددی از مرگ تعبیر به «توفی» شده است مثلاً در آیه 42 سوره زمر چنین آمده است: «خداوند ارواح را هنگام مرگ قبض می‌کند».'))
+      .toEqual([['آیه 42 سوره زمر', 'quoted']]);
+    // `سخن به میان آمده` ("it was discussed") is no document's saying.
+    expect(pick2('در این آیه از آتشی سخن به‌میان آمده که هر صبح و شام بر آل‌فرعون عرضه می‌شود.')).toEqual([]);
   });
   it('a time before the subject is skipped, and quotation marks around a name are left out of who said it', () => {
     const [q] = extractQuotes('روز پنجشنبه سرتیپ «یحیی سریع» سخنگوی نیروهای مسلح یمن در بیانیه‌ای اعلام کرد که نیروهای این کشور دو کشتی را هدف قرار دادند.');

@@ -15,6 +15,7 @@ export const PERSIAN_SUBJECT_STOPS = [
   'است', 'بود', 'شد', 'کرد', 'داشت', 'گفت',
   'درخصوص', 'درمورد', 'راجع', // compound prepositions written as one word (`حضرت شعیب درخصوص هدف … می‌فرماید`)
   'همیشه', 'همواره', 'معمولا', 'معمولاً', 'اغلب', 'غالبا', 'غالباً', // adverbs of habit (`… همیشه می‌گفت:`)
+  'چنین', 'چنان', 'این‌چنین', 'اینچنین', // "thus" before the verb (`در آیه 42 سوره زمر چنین آمده است:`)
 ];
 
 /**
@@ -94,8 +95,11 @@ export const PERSIAN_IMPERSONAL_MODALS = ['باید', 'نباید', 'می‌تو
  */
 export const PERSIAN_CLAUSE_CONJUNCTIONS = ['ولی', 'اما', 'لیکن', 'ولیکن', 'و', 'یا', 'درحالی‌که', 'در حالی که'];
 
-/** Persian light-verb nouns: `X گفت` after these is congratulation or condolence, not speech. */
-export const PERSIAN_NON_SPEECH_GOFT = ['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'خیر مقدم', 'سخن', 'دروغ', 'ناسزا', 'سلام'];
+/**
+ * Persian light-verb nouns: `X گفت` after these is congratulation or condolence, not speech; and
+ * `سخن به میان آمده` ("it was discussed"): `آمده` after `میان` is no document's saying.
+ */
+export const PERSIAN_NON_SPEECH_GOFT = ['تبریک', 'تسلیت', 'خوشامد', 'خیرمقدم', 'خیر مقدم', 'سخن', 'دروغ', 'ناسزا', 'سلام', 'میان', 'به‌میان'];
 
 /**
  * Persian attribution phrases (`به گفته X، …`) are the lexicon's `attribution_phrase` entries,
