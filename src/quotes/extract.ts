@@ -26,6 +26,8 @@ export interface ExtractOptions {
 
 /** A sentence that names the speaker in its first words is narration about them. */
 const NAME_OPENING_WORDS = 3;
+/** A frame before a comma opening a sentence (`به گزارش خبرگزاری فارس از بروجرد،`) has at most this many tokens. */
+const OPENER_MAX_TOKENS = 8;
 /** Paragraph breaks: a newline, or a dataset's written mark for one (grammar.ts). */
 const PARAGRAPH_BREAK = new RegExp(['\\n', ...G.PARAGRAPH_MARKS.map(escapeRegExp)].join('|'), 'g');
 
@@ -271,14 +273,16 @@ function previousOpening(
   }
   const ps = sentenceStart(ts, s - 1);
   let from = ps;
-  for (let k = ps; k < Math.min(s, ps + 6); k++) if (isPunct(ts[k], '،,')) { from = k + 1; break; }
+  for (let k = ps; k < Math.min(s, ps + OPENER_MAX_TOKENS); k++) if (isPunct(ts[k], '،,')) { from = k + 1; break; }
   for (let k = from, n = 0; k < s && n < NAME_OPENING_WORDS; k++) {
     if (ts[k]!.kind !== TokenKind.Word) continue;
     words.add(ts[k]!.norm);
     n++;
   }
   const run = ts[from]?.kind === TokenKind.Word && nameTitles.has(ts[from]!.norm) ? nameRun(ts, from + 1, 1) : undefined;
-  return run && run[1] <= s ? { words, titled: mention(ts, [from, run[1]], pi) } : { words };
+  if (run && run[1] <= s) return { words, titled: mention(ts, [from, run[1]], pi) };
+  const untitled = nameRun(ts, from, 1);
+  return untitled && untitled[1] <= s ? { words, untitled: mention(ts, untitled, pi) } : { words };
 }
 
 /** Quotation marks around a name are the writer's emphasis, not the name (`سرتیپ «یحیی سریع»`). */

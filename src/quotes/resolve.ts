@@ -32,6 +32,8 @@ export interface PreviousOpening {
   words: ReadonlySet<string>;
   /** `سرهنگ محمدرضا هاشمی فر …`: a person the pronoun may mean who has not spoken yet. */
   titled?: Mention;
+  /** The name words opening it with no title (`نسرین موسیوند کاراته‌کا …`), read as a name only as a last resort. */
+  untitled?: Mention;
 }
 
 /** What the text around a pronoun or dropped subject offers its resolution. */
@@ -190,6 +192,18 @@ export class SpeakerResolver {
     if (gender !== 'p') {
       const titled = this.words.titledNameBefore(nameTitles, at);
       if (titled && titleAgrees(gender, titled.norms[0]!)) return this.titled(titled, gender);
+    }
+    // Nor by title: the name the sentence before opened with, as far as another sentence of the
+    // article opens with it or with its last word (`نسرین موسیوند …` ¶ `موسیوند متولد سال 1364 …`):
+    // a person the article is about, not a noun phrase that happens to open one sentence.
+    const untitled = previous?.untitled;
+    if (untitled) {
+      for (let n = untitled.norms.length; n >= 2; n--) {
+        const opens = this.words.opensSentence(untitled.pos, n) || this.words.opensSentence(untitled.pos + n - 1, 1);
+        if (!opens) continue;
+        const words = untitled.text.split(/\s+/).slice(0, n);
+        return this.titled({ text: words.join(' '), norms: untitled.norms.slice(0, n) }, gender);
+      }
     }
     return '';
   }

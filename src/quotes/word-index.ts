@@ -8,7 +8,7 @@ import { isNameWord, nameRun } from './names.js';
 
 /** Name words after an institution noun (`شرکت کشتی‌رانی مائرسک`) read back for `این شرکت`. */
 const MAX_NOUN_NAME_WORDS = 4;
-import { TokenKind, type Token } from './tokens.js';
+import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 
 /** Positions pack paragraph and token: paragraph × POS_PARA + token. */
 export const POS_PARA = 1 << 20;
@@ -45,6 +45,24 @@ export class DocumentWords {
     }
     const at = this.index.get(norm);
     return at === undefined ? [] : typeof at === 'number' ? [at] : at;
+  }
+
+  /**
+   * Whether another sentence opens with the words at position `from` (`count` of them), going on
+   * differently from there: a sentence written twice (a verse quoted again) is no evidence.
+   */
+  opensSentence(from: number, count: number): boolean {
+    const own = this.paragraphs[paraAt(from)]!.tokens;
+    const f = tokenAt(from);
+    const next = own[f + count]?.norm;
+    return this.occurrences(own[f]!.norm).some((at) => {
+      if (at === from) return false;
+      const ts = this.paragraphs[paraAt(at)]!.tokens;
+      const i = tokenAt(at);
+      if (i > 0 && !isSentenceEnd(ts[i - 1])) return false;
+      for (let k = 1; k < count; k++) if (ts[i + k]?.norm !== own[f + k]!.norm) return false;
+      return ts[i + count]?.norm !== next;
+    });
   }
 
   /**

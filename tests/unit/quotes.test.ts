@@ -255,6 +255,15 @@ describe('extractQuotes: Persian (SOV)', () => {
     const text = 'خبرگزاری رویترز گزارش داد شرکت کشتی‌رانی مائرسک اعلام کرد انتقال محموله‌ها را معلق کرده است.\nیک سخنگوی مائرسک گفت: محموله‌ها از آفریقا می‌روند.\nاین شرکت اعلام کرد: «خطوط ما به زودی باز می‌شوند».';
     expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual(['خبرگزاری رویترز', 'یک سخنگوی مائرسک', 'شرکت کشتی‌رانی مائرسک']);
   });
+  it('before anyone spoke, a pronoun is the untitled name the sentence before opened with, when that name opens another sentence too', () => {
+    const text = 'نسرین موسیوند از قهرمانان لرستانی است.\nبه گزارش خبرگزاری فارس از بروجرد، نسرین موسیوند کاراته‌کا بروجردی یکی از بانوان قهرمان است.\nاو اما دل‌پری دارد، به‌طوری که به گفته خودش پس از مسابقات آسیایی در هیچ مسابقه‌ای شرکت نکرده است.';
+    expect(pick(extractQuotes(text))[0]).toMatchObject({ speaker: 'خودش', who: 'نسرین موسیوند' });
+    // A noun phrase that opens one sentence only is no one to resolve to.
+    expect(pick(extractQuotes(text.replace('نسرین موسیوند از', 'این ورزشکار از')))[0]).toMatchObject({ speaker: 'خودش', who: 'خودش' });
+    // Nor a sentence written twice (a verse quoted again): the same words going on the same way.
+    const twice = 'قیل ادخل الجنة قال یا لیت قومی یعلمون.\nقیل ادخل الجنة قال یا لیت قومی یعلمون.\nاو گفت: ای کاش قوم من می‌دانستند.';
+    expect(pick(extractQuotes(twice, { lang: 'fa' }))[0]).toMatchObject({ speaker: 'او', who: 'او' });
+  });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
     const qs = extractQuotes('ايگور ايوانف تصريح كرد: اين حق كاملا قانوني ايران است.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'ايگور ايوانف', verb: 'تصريح كرد' });
