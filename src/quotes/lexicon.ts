@@ -32,6 +32,10 @@ for (const e of [...PERSIAN_VERBS, ...EXTRA_PERSIAN_CUES]) {
     const last = words[words.length - 1]!;
     if (G.PERSIAN_SIMPLE_PAST.test(last) && !last.startsWith('می') && !words.includes('است')) {
       persianCues.add([...words.slice(0, -1), `می‌${last}`].join(' '), { lemma: e.lemma, precision: e.precision });
+      // …and the past perfect of compound verbs (`عنوان داشته بودند که`, `درخواست کرده بود`).
+      const plural = last.endsWith(G.PERSIAN_PLURAL_VERB_ENDING) && last.length > 3;
+      const participle = `${plural ? last.slice(0, -G.PERSIAN_PLURAL_VERB_ENDING.length) : last}ه`;
+      persianCues.add([...words.slice(0, -1), participle, plural ? 'بودند' : 'بود'].join(' '), { lemma: e.lemma, precision: e.precision });
     }
   }
 }
@@ -55,6 +59,7 @@ export const persianReflexives = wordSet(G.PERSIAN_REFLEXIVES);
 export const persianGroupWords = wordSet(G.PERSIAN_GROUP_WORDS);
 export const persianPartitives = table(G.PERSIAN_PARTITIVES, () => true);
 export const persianClauseFinalVerbs = wordSet(G.PERSIAN_CLAUSE_FINAL_VERBS);
+export const persianSubordinators = table(G.PERSIAN_SUBORDINATORS, () => true);
 
 /** A Persian past plural verb (`ریختند`, `کردند`): never a name word. */
 export function isPersianPastPlural(norm: string): boolean {

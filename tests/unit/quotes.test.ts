@@ -264,6 +264,16 @@ describe('extractQuotes: Persian (SOV)', () => {
     const twice = 'قیل ادخل الجنة قال یا لیت قومی یعلمون.\nقیل ادخل الجنة قال یا لیت قومی یعلمون.\nاو گفت: ای کاش قوم من می‌دانستند.';
     expect(pick(extractQuotes(twice, { lang: 'fa' }))[0]).toMatchObject({ speaker: 'او', who: 'او' });
   });
+  it('the past perfect of a compound cue and the deferential `عرض کردند` report too', () => {
+    expect(pick(extractQuotes('برخی منابع خبری عنوان داشته بودند که رایزنی‌هایی برای بازگشت او در جریان است.'))[0])
+      .toMatchObject({ kind: 'indirect', speaker: 'برخی منابع خبری', verb: 'عنوان داشته بودند' });
+    expect(pick(extractQuotes('مردم به پیامبر (ص) عرض کردند: شما برای ما نرخ‌گذاری کنید.'))[0])
+      .toMatchObject({ kind: 'direct', speaker: 'مردم', verb: 'عرض کردند' });
+  });
+  it('after a sentence-opening subordinate clause, the comma after its verb ends that clause, not a report', () => {
+    expect(extractQuotes('به رغم آنکه در گذشته صدای خوانندگان را ممنوع اعلام کرده بودند، می‌بایست در این مرحله کنسرت برگزار می‌شد.')).toEqual([]);
+    expect(pick(extractQuotes('وزیر کشور اعلام کرد، انتخابات در موعد مقرر برگزار خواهد شد.'))[0]).toMatchObject({ kind: 'indirect', speaker: 'وزیر کشور' });
+  });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
     const qs = extractQuotes('ايگور ايوانف تصريح كرد: اين حق كاملا قانوني ايران است.');
     expect(qs[0]).toMatchObject({ kind: 'direct', speaker: 'ايگور ايوانف', verb: 'تصريح كرد' });

@@ -14,6 +14,8 @@ export const EXTRA_PERSIAN_CUES: readonly PersianCueEntry[] = [
   // Colloquial perfect without است (`این‌طور گفته: …`, sports and social copy); medium, so only
   // before a colon, که or a quotation mark (`گفته شده` and `به گفته` are not it).
   { lemma: 'گفتن', precision: 'medium', forms: ['گفته'] },
+  // The deferential "said" (to a superior): `مردم به پیامبر (ص) عرض کردند: …`. Medium: عرض is also "width".
+  { lemma: 'عرض کردن', precision: 'medium', forms: ['عرض کرد', 'عرض کردند', 'عرض کرده است', 'عرض کرده‌اند', 'عرض می‌کند', 'عرض می‌کنند', 'عرض می کند', 'عرض کردم'] },
   // "claims (that)": `عالیشاه … مدعی است که …`, `امریکایی‌ها مدعی هستند با ناوشکن … ساقط کرده‌اند`.
   { lemma: 'مدعی بودن', precision: 'high', forms: ['مدعی است', 'مدعی هستند', 'مدعی شد', 'مدعی شده است', 'مدعی شدند'] },
 ];

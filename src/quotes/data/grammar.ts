@@ -96,6 +96,16 @@ export const PERSIAN_IMPERSONAL_MODALS = ['باید', 'نباید', 'می‌تو
 export const PERSIAN_CLAUSE_CONJUNCTIONS = ['ولی', 'اما', 'لیکن', 'ولیکن', 'و', 'یا', 'درحالی‌که', 'در حالی که'];
 
 /**
+ * Persian subordinators opening a sentence (`به رغم آنکه … اعلام کرده بودند، می‌بایست …`): the
+ * comma after their clause's verb ends that clause, and what follows is the main clause, not content.
+ */
+export const PERSIAN_SUBORDINATORS = [
+  'به رغم آنکه', 'به‌رغم آنکه', 'علی‌رغم آنکه', 'علیرغم آنکه', 'با اینکه', 'با آنکه', 'اگرچه', 'اگر چه', 'هرچند', 'هر چند',
+  'وقتی', 'زمانی که', 'هنگامی که', 'اگر', 'چنانچه', 'پس از آنکه', 'پس از اینکه', 'بعد از اینکه', 'بعد از آنکه',
+  'قبل از اینکه', 'پیش از آنکه', 'از آنجا که', 'از آنجایی که',
+];
+
+/**
  * Persian light-verb nouns: `X گفت` after these is congratulation or condolence, not speech; and
  * `سخن به میان آمده` ("it was discussed"): `آمده` after `میان` is no document's saying.
  */
