@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
-  isRoleNoun, nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianClauseFinalVerbs, persianPartitives, persianPronouns, persianSubordinators, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
+  isRoleNoun, nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianClauseFinalVerbs, persianPartitives, persianPronouns, persianRequestLemmas, persianSubordinators, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -57,7 +57,7 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   let introducer: Anchor['introducer'];
   let contentStart = end + 1;
   if (isPunct(next, ':')) introducer = 'colon';
-  else if (next?.kind === TokenKind.Word && next.norm === 'که') introducer = 'complementizer';
+  else if (next?.kind === TokenKind.Word && (next.norm === 'که' || (next.norm === 'تا' && persianRequestLemmas.has(lemma)))) introducer = 'complementizer';
   else if (precision === 'high' && isPunct(next, '،,') && wordCount(tokens, end + 1, sentenceEnd(tokens, end)) >= 3
     && !persianClauseConjunctions.match(tokens, end + 1) && !persianSubordinators.match(tokens, skipOpeners(tokens, sentenceStart(tokens, i), i))) introducer = 'comma';
   else if ((precision === 'high' || reportsReport(tokens, end)) && next?.kind === TokenKind.Word && next.norm !== 'و' && prev?.norm !== 'را'

@@ -270,6 +270,11 @@ describe('extractQuotes: Persian (SOV)', () => {
     expect(pick(extractQuotes('مردم به پیامبر (ص) عرض کردند: شما برای ما نرخ‌گذاری کنید.'))[0])
       .toMatchObject({ kind: 'direct', speaker: 'مردم', verb: 'عرض کردند' });
   });
+  it('a request verb\'s content may follow تا (`از فدراسیون تقاضا کرد تا …`); another verb\'s تا is no complementizer', () => {
+    expect(pick(extractQuotes('استاندار مازندران از فدراسیون کشتی تقاضا کرد تا مرحله پایانی لیگ در ساری برگزار شود.'))[0])
+      .toMatchObject({ kind: 'indirect', speaker: 'استاندار مازندران', quote: 'مرحله پایانی لیگ در ساری برگزار شود.' });
+    expect(extractQuotes('وزیر سخنانش را اعلام کرد تا جلسه پایان یابد و همه به خانه بروند.')).toEqual([]);
+  });
   it('after a sentence-opening subordinate clause, the comma after its verb ends that clause, not a report', () => {
     expect(extractQuotes('به رغم آنکه در گذشته صدای خوانندگان را ممنوع اعلام کرده بودند، می‌بایست در این مرحله کنسرت برگزار می‌شد.')).toEqual([]);
     expect(pick(extractQuotes('وزیر کشور اعلام کرد، انتخابات در موعد مقرر برگزار خواهد شد.'))[0]).toMatchObject({ kind: 'indirect', speaker: 'وزیر کشور' });

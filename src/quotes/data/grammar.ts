@@ -95,6 +95,9 @@ export const PERSIAN_IMPERSONAL_MODALS = ['باید', 'نباید', 'می‌تو
  */
 export const PERSIAN_CLAUSE_CONJUNCTIONS = ['ولی', 'اما', 'لیکن', 'ولیکن', 'و', 'یا', 'درحالی‌که', 'در حالی که'];
 
+/** Persian request verbs (lexicon lemmas) whose content may follow تا (`از فدراسیون تقاضا کرد تا مسابقات در ساری برگزار شود`). */
+export const PERSIAN_REQUEST_LEMMAS = ['درخواست کردن', 'تقاضا کردن', 'خواستار شدن', 'توصیه کردن', 'پیشنهاد کردن', 'پیشنهاد دادن'];
+
 /**
  * Persian subordinators opening a sentence (`به رغم آنکه … اعلام کرده بودند، می‌بایست …`): the
  * comma after their clause's verb ends that clause, and what follows is the main clause, not content.
