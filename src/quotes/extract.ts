@@ -60,7 +60,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
     if (tokens.length === 0) continue;
     const l = score ? lineLangOfScore(score, docLang) : docLang;
     const lang = l === 'und' ? docLang : l;
-    paras.push({ tokens, lang, anchors: oneAnchorPerContent(lang === 'fa' ? persianAnchors(tokens) : arabicAnchors(tokens)) });
+    paras.push({ tokens, lang, anchors: outsideQuotations(tokens, oneAnchorPerContent(lang === 'fa' ? persianAnchors(tokens) : arabicAnchors(tokens))) });
   }
   const found: Found[] = [];
   paras.forEach((p, pi) => contents(p, pi, paras, found));
@@ -74,6 +74,24 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   paras.forEach((p, pi) => markedQuotes(p, pi, taken.get(pi) ?? [], found));
   found.sort((a, b) => a.para - b.para || a.from - b.from);
   return resolve(text, paras, found);
+}
+
+/**
+ * A reporting verb inside a quotation closed on the same line (`… على "ضرورة …، ويحذر كل من …"`)
+ * is the quoted speaker's own telling: quotes nested in a quote are not split out.
+ */
+function outsideQuotations(tokens: readonly Token[], anchors: Anchor[]): Anchor[] {
+  if (anchors.length === 0) return anchors;
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isOpen(tokens[i]!)) continue;
+    const close = closingMark(tokens, i);
+    if (close < 0) continue;
+    spans.push([i, close]);
+    i = close;
+  }
+  if (spans.length === 0) return anchors;
+  return anchors.filter((a) => !spans.some(([open, close]) => open < a.cue[0] && a.cue[1] <= close));
 }
 
 /**

@@ -505,6 +505,11 @@ describe('extractQuotes: quotation marks', () => {
     const [q] = extractQuotes('«ما هیچ کشتی را خارج از این چارچوب هدف قرار ندادیم»، سخنگوی انصارالله گفت.');
     expect(q).toMatchObject({ kind: 'quoted', speaker: 'سخنگوی انصارالله', quote: 'ما هیچ کشتی را خارج از این چارچوب هدف قرار ندادیم' });
   });
+  it('a reporting verb inside a quotation closed on the line is the quoted speaker\'s own telling, not a quote of its own', () => {
+    const qs = extractQuotes('وقال الائتلاف في بيان: "نرفض الأعمال الاستفزازية، ويحذر كل من يستغل المرحلة الراهنة لتطبيق أجندات سياسية" في بيان صدر اليوم.');
+    expect(qs.map((q) => q.verb)).toEqual(['قال']);
+    expect(extractQuotes('قال: "ترى بكين أن تدخلها ضروري لمنع حدوث شلل تشريعي في المدينة".').map((q) => q.verb)).toEqual(['قال']);
+  });
   it('marks inside a noun phrase before the verb are a name for something, not a quote', () => {
     expect(extractQuotes('خبرگزاری ایلنا از ریزش «۱۵ متر از دیوار کاخ سعدآباد» خبر داده است.')).toEqual([]);
     expect(extractQuotes('ایران درباره اقدامات «غیرسازنده و غیرمسوولانه» کشورهای غربی هشدار داد.')).toEqual([]);
