@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianCues, persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft,
-  isRoleNoun, nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianClauseFinalVerbs, persianPartitives, persianPronouns, persianRequestLemmas, persianSubordinators, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
+  isRoleNoun, nameTitles, persianAdjunctOpeners, persianNamePrepositions, persianClauseFinalVerbs, persianCueNounPrefixes, persianPartitives, persianPronouns, persianRequestLemmas, persianSubordinators, persianReflexives, persianSayingNouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -66,6 +66,7 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   else return undefined;
   // `تبریک گفت` and the like are light verbs, not speech, unless a colon follows.
   if (introducer !== 'colon' && prev && persianNonSpeechGoft.has(prev.norm)) return undefined;
+  if (prev && persianCueNounPrefixes.has(prev.norm)) return undefined;
   if (impersonalClause(tokens, i)) return undefined;
   let [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
   // `در این بیانیه همچنین آمده است: …`: what "it says in" is the speaker; the verb is impersonal,

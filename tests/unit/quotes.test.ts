@@ -264,6 +264,10 @@ describe('extractQuotes: Persian (SOV)', () => {
     const twice = 'قیل ادخل الجنة قال یا لیت قومی یعلمون.\nقیل ادخل الجنة قال یا لیت قومی یعلمون.\nاو گفت: ای کاش قوم من می‌دانستند.';
     expect(pick(extractQuotes(twice, { lang: 'fa' }))[0]).toMatchObject({ speaker: 'او', who: 'او' });
   });
+  it('`پی نوشت:` is a footnote, not someone writing', () => {
+    expect(extractQuotes('پی نوشت:\n1. مناظره‌های تلویزیونی دهمین دوره انتخابات ریاست جمهوری در خرداد برگزار شد.')).toEqual([]);
+    expect(pick(extractQuotes('وی نوشت: مناظره‌های تلویزیونی در خرداد برگزار می‌شود.'))[0]).toMatchObject({ speaker: 'وی', verb: 'نوشت' });
+  });
   it('a time adverb opening the sentence is not the subject (`اخیراً برخی منابع خبری …`)', () => {
     expect(pick(extractQuotes('اخیراً برخی منابع خبری عنوان داشته بودند که رایزنی‌هایی در جریان است.'))[0]).toMatchObject({ speaker: 'برخی منابع خبری' });
     expect(pick(extractQuotes('امروز وزیر کشور گفت: انتخابات در موعد مقرر برگزار می‌شود.'))[0]).toMatchObject({ speaker: 'وزیر کشور' });

@@ -109,6 +109,9 @@ export const PERSIAN_SUBORDINATORS = [
   'قبل از اینکه', 'پیش از آنکه', 'از آنجا که', 'از آنجایی که',
 ];
 
+/** Words that make a noun of the cue after them, colon or not (`پی نوشت:` is "footnote"). */
+export const PERSIAN_CUE_NOUN_PREFIXES = ['پی', 'پا'];
+
 /**
  * Persian light-verb nouns: `X گفت` after these is congratulation or condolence, not speech; and
  * `سخن به میان آمده` ("it was discussed"): `آمده` after `میان` is no document's saying.
