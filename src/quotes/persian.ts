@@ -10,6 +10,7 @@ import {
 import { isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor, SpeakerKind } from './types.js';
+import { MIN_WORDS } from './continuation.js';
 
 const MAX_SPEAKER_WORDS = 10;
 /** A dateline before the subject (`خبرگزاری فارس:`) has at most this many words. */
@@ -36,10 +37,12 @@ export function persianAnchors(tokens: readonly Token[]): Anchor[] {
       const a = cueAnchor(tokens, i, cue.length, cue.value.precision, cue.value.lemma);
       // `… فرمود: آگاه باشید اگر … به شما خبر می‌دادند که …`: after a colon quote opened in the
       // paragraph, a verb with no subject of its own and که is the speaker's own telling.
-      // `رویترز گزارش داد شرکت مائرسک … اعلام کرد …`: a report whose subject opens right where a
-      // bare report's content does is nested in it, and quotes nested in a quote are not split out.
+      // `رویترز گزارش داد شرکت مائرسک … اعلام کرد …`, `… استدلال می‌کند که در آیه شریفه آمده است «…»`:
+      // a report whose clause opens where a bare or که report's content does is nested in it, and
+      // quotes nested in a quote are not split out.
       const outer = anchors[anchors.length - 1];
-      const nested = a !== undefined && outer?.introducer === 'bare' && a.speakerKind === 'named' && a.speaker[0] === outer.contentStart;
+      const nested = a !== undefined && a.speakerKind === 'named' && (outer?.introducer === 'bare' || outer?.introducer === 'complementizer')
+        && a.speaker[0] >= outer.contentStart && wordCount(tokens, outer.contentStart, a.speaker[0]) < MIN_WORDS;
       if (a && !nested && !(a.speakerKind === 'dropped' && a.introducer === 'complementizer' && colonQuote)) {
         anchors.push(a);
         colonQuote ||= a.introducer === 'colon';
@@ -219,7 +222,8 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
     if (!m) continue;
     if (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که') {
       // `… می‌فرماید: «…» و حضرت ابراهیم … اظهار می‌دارد:`: a quotation closed since starts a clause of its own.
-      const closed = lastClosingMark(tokens, k + m.length, cue);
+      // `وزیر گفت که … و سخنگوی دولت گفت که …`: و and a subject right before the verb start one too.
+      const closed = Math.max(lastClosingMark(tokens, k + m.length, cue), coordinatedSubject(tokens, k + m.length, cue));
       if (closed < 0) return [[cue, cue], 'dropped'];
       clauseStart = closed + 1;
       k = closed;
@@ -295,6 +299,21 @@ function clauseAfterKe(tokens: readonly Token[], clauseStart: number, cue: numbe
 function hasWord(tokens: readonly Token[], from: number, to: number, norm: string): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm === norm) return true;
   return false;
+}
+
+/**
+ * The last و in tokens[from, cue) that a subject of its own follows right up to the cue
+ * (`… و سخنگوی دولت گفت`), or -1; not a second verb of the same subject (`… و تاکید کرده‌اند که`).
+ */
+function coordinatedSubject(tokens: readonly Token[], from: number, cue: number): number {
+  for (let k = cue - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== TokenKind.Word) return -1;
+    if (t.norm !== 'و') continue;
+    const run = subjectRun(tokens, k + 1, cue);
+    return run === cue && run > k + 1 && !persianCues.match(tokens, k + 1) ? k : -1;
+  }
+  return -1;
 }
 
 /** The last closing quotation mark in tokens[from, to), or -1. */

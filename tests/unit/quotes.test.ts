@@ -623,6 +623,13 @@ describe('extractQuotes: quotation marks', () => {
     const qs = extractQuotes('کانون نویسندگان ایران روز چهارشنبه در بیانیه‌ای خبر داد که کامران جمالی درگذشت.\nبه نوشته این بیانیه، کامران جمالی متولد ۱۳۳۱ در تهران بود.');
     expect(qs.map((q) => q.speakerResolved)).toEqual(['کانون نویسندگان ایران', 'کانون نویسندگان ایران']);
   });
+  it('a report opening a که clause is nested in it (`… استدلال می‌کند که در آیه شریفه آمده است «…»`)', () => {
+    const qs = extractQuotes('شهید ثانی چنین استدلال می‌کند که در آیه شریفه آمده است «به مال یتیم نزدیک نشوید» و کلمه احسن در آیه چیزی است که بر پایه مصلحت باشد.');
+    expect(qs.map((q) => [q.speaker, q.verb, q.kind])).toEqual([['شهید ثانی', 'استدلال می‌کند', 'indirect']]);
+    // Coordinated reports stay two: the second opens after content of the first.
+    const two = extractQuotes('وزیر گفت که مذاکرات ادامه دارد و سخنگوی دولت گفت که توافق نزدیک است.');
+    expect(two.map((q) => q.speaker)).toEqual(['وزیر', 'سخنگوی دولت']);
+  });
   it('a bare reporting verb before another is the report; the second, its subject right after it, is nested in its content', () => {
     const qs = extractQuotes('خبرگزاری رویترز گزارش داد شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.');
     expect(qs.map((q) => [q.speaker, q.verb, q.quote])).toEqual([['خبرگزاری رویترز', 'گزارش داد', 'شرکت مائرسک اعلام کرد محموله‌ها را متوقف می‌کند.']]);
