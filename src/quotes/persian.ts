@@ -284,11 +284,14 @@ function clauseAfterKe(tokens: readonly Token[], clauseStart: number, cue: numbe
   };
   for (let k = cue - 1; k > clauseStart; k--) {
     const t = tokens[k]!;
+    // `… روایت گردیده است؛ ازجمله امیرمؤمنان علی(ع) در ضمن گفتاری فرمود:`: a semicolon ends a clause.
+    if (isPunct(t, '؛;')) return inFrame(k) ? clauseStart : k + 1;
     // `آیاتی از قرآن حاوی نکاتی … است، به عنوان نمونه آیه 63 … سخن می‌گوید:`: the verb and comma end the
     // main clause; not the verb of a relative clause (`در نشستی که … برگزار شد، ضمن اشاره … گفت`).
     if (isPunct(t, '،,') && persianClauseFinalVerbs.has(tokens[k - 1]?.norm ?? '')) {
       return hasWord(tokens, clauseStart, k, 'که') || inFrame(k) ? clauseStart : k + 1;
     }
+    if (isPunct(t, '()')) continue; // `علی(ع)`
     if (t.kind !== TokenKind.Word || persianClauseFinalVerbs.has(t.norm)) return clauseStart;
     if (t.norm !== 'که' || !persianClauseFinalVerbs.has(tokens[k - 1]?.norm ?? '')) continue;
     return inFrame(k) ? clauseStart : k + 1;

@@ -240,6 +240,10 @@ describe('extractQuotes: Persian (SOV)', () => {
     expect(pick(extractQuotes('سخنگوی سازمان آتش نشانی با بیان اینکه وجود مواد سریع الاشتعال بیانگر خطر است، ادامه داد: این حادثه مصدوم نداشت.')).map((q) => q.speaker))
       .toEqual(['سخنگوی سازمان آتش نشانی', 'سخنگوی سازمان آتش نشانی']);
   });
+  it('a semicolon ends a clause: the subject is after it (`… روایت گردیده است؛ ازجمله امیرمؤمنان علی(ع) … فرمود:`)', () => {
+    const text = 'منظور از آخرت عالم قبر است و از امامان معصوم روایت گردیده است؛ ازجمله امیرمؤمنان علی(ع) در ضمن گفتاری فرمود: هنگامی که دو فرشته وارد قبر می‌شوند از مؤمن می‌پرسند.';
+    expect(pick(extractQuotes(text))[0]).toMatchObject({ speaker: 'امیرمؤمنان علی(ع)', verb: 'فرمود' });
+  });
   it('after a quotation closed, و and a new subject start a clause of their own (`… می‌فرماید: «…» و حضرت ابراهیم … اظهار می‌دارد:`)', () => {
     const text = 'چنانکه حضرت شعیب درباره رسالت خود می‌فرماید: «من اراده‌ای جز اصلاح ندارم» و حضرت ابراهیم در محضر باری تعالی اظهار می‌دارد: «تو در دنیا و آخرت ولی منی»';
     expect(extractQuotes(text).map((q) => [q.speaker, q.speakerResolved])).toEqual([['حضرت شعیب', 'حضرت شعیب'], ['حضرت ابراهیم', 'حضرت ابراهیم']]);
