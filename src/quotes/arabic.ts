@@ -94,6 +94,9 @@ function participleAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): 
   return { ...intro, cue: [i, i + 1], speaker: [i + 1, i + 1], speakerKind: 'dropped', gender: cue.gender, sentenceSubject: nearestReporter(tokens, i) ?? sentenceSubject(tokens, i) };
 }
 
+/** Marks after the verb's adjuncts hold a quote of at least this many words, else a title. */
+const MIN_MARKED_WORDS = 3;
+
 type Intro = Pick<Anchor, 'introducer' | 'contentStart' | 'contentEnd' | 'quoted'>;
 
 /** The colon, complementizer or quotation mark that opens the content, within `reach` tokens. */
@@ -111,6 +114,9 @@ function findIntroducer(tokens: readonly Token[], from: number, reach: number): 
       const close = closingMark(tokens, k);
       const addressee = k > from && (arabicAddresseePrepositions.has(tokens[k - 1]!.norm) || arabicOutletAddressees.has(tokens[k - 1]!.norm));
       if (addressee && close > k && close - k <= 4) { k = close; continue; }
+      // `… سعادته بالمشاركة … بمسرحية “شعللنا الدوري”`: a word or two in marks after other words
+      // than the speaker name a title; no one says two words.
+      if (k > from && tokens[k - 1]!.kind === TokenKind.Word && close > k && wordCount(tokens, k, close) < MIN_MARKED_WORDS) { k = close; continue; }
       if (wordCount(tokens, k, sentenceEnd(tokens, k)) < 3) return undefined;
       return withMarks(tokens, { introducer: 'mark', contentStart: k });
     }

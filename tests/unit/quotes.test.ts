@@ -298,6 +298,10 @@ describe('extractQuotes: Persian (SOV)', () => {
 });
 
 describe('extractQuotes: Arabic (VSO)', () => {
+  it('a word or two in marks after the verb\'s adjuncts is a title, not a quote; a longer span there is', () => {
+    expect(extractQuotes('من جانبه أكد الفنان فيصل العيسي سعادته بالمشاركة في احتفالات العيد، بمسرحية “شعللنا الدوري” ، معرباً عن تفاؤله.')).toEqual([]);
+    expect(pick(extractQuotes('وقال الائتلاف في بيان "نرفض الأعمال الاستفزازية بكافة أشكالها".'))[0]).toMatchObject({ kind: 'quoted', speaker: 'الائتلاف' });
+  });
   it('علي after a verb that does not govern على is the name Ali (`وقال علي لاريجاني إن …`)', () => {
     expect(pick(extractQuotes('وقال علي لاريجاني إن السلاح المستخدم صنع في الخارج.'))[0]).toMatchObject({ speaker: 'علي لاريجاني', who: 'علي لاريجاني' });
     // After أكد/شدد it is the preposition: `أكد على ضرورة …` reports no speaker named Ali.
