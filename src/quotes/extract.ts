@@ -228,6 +228,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     norms: ts.slice(a, b).filter((t) => t.kind === TokenKind.Word).map((t) => t.norm),
     text: text.slice(ts[a]!.start, ts[b - 1]!.end),
     pos: para * POS_PARA + a,
+    end: para * POS_PARA + b,
   });
   const paraOf = new Map<Anchor, number>();
   paras.forEach((p, pi) => p.anchors.forEach((a) => paraOf.set(a, pi)));

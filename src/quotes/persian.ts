@@ -255,7 +255,7 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
   // `این نویسنده سپس می‌افزاید …`, `این فرمانده …`: a demonstrative before a role noun refers back
   // like a pronoun (the listed `این مقام`, `این کارشناس` are its common cases).
   if (tokens[i]?.norm === 'این' && i + 2 <= cue && isRoleNoun(tokens[i + 1]!.norm)) return [[i, i + 2], 'pronoun'];
-  if (run === i) return titledAfterAdjunct(tokens, i, cue) ?? [[i, i], 'dropped'];
+  if (run === i) return titledAfterAdjunct(tokens, i, cue) ?? subjectAfterDemonstrativeAdjunct(tokens, i, cue) ?? [[i, i], 'dropped'];
   // `یکی از کارشناسان اقتصادی گفت`: a quantifier's noun follows از, and is part of the subject.
   if (tokens[run]?.norm === 'از' && persianPartitives.match(tokens, i)?.length === run - i) {
     const noun = subjectRun(tokens, run + 1, cue);
@@ -344,6 +344,19 @@ function titledAfterAdjunct(tokens: readonly Token[], i: number, cue: number): [
     return run > k + 1 ? [[k, run], 'named'] : undefined;
   }
   return undefined;
+}
+
+/**
+ * `در این آیات فرشتگان … می‌گویند …`: a preposition, a demonstrative and its noun close an
+ * adjunct; the subject is the run after it. Only when no title marks where it starts (see
+ * titledAfterAdjunct) and the run is no preposition's.
+ */
+function subjectAfterDemonstrativeAdjunct(tokens: readonly Token[], i: number, cue: number): [[number, number], SpeakerKind] | undefined {
+  if (!persianAdjunctOpeners.has(tokens[i]?.norm ?? '') || !roleDeterminers.has(tokens[i + 1]?.norm ?? '')) return undefined;
+  const noun = tokens[i + 2];
+  if (noun?.kind !== TokenKind.Word || i + 3 >= cue) return undefined;
+  const run = subjectRun(tokens, i + 3, cue);
+  return run > i + 3 ? [[i + 3, run], 'named'] : undefined;
 }
 
 function skipOpeners(tokens: readonly Token[], i: number, cue: number): number {

@@ -25,6 +25,8 @@ export interface Mention {
   text: string;
   /** Document order (paragraph, then token), to find the mentions after this one. */
   pos: number;
+  /** One past its last token, in the same order, when read from the text. */
+  end?: number;
 }
 
 /** How the sentence before a pronoun's opens: its first words, and a titled name opening it. */
@@ -270,6 +272,8 @@ export class SpeakerResolver {
     // A Persian plural (`پلت‌فرم‌ها`) or a group word (`برخی`, `عده‌ای`) is no person's surname to find a fuller name for.
     if (surname && bestLen !== Infinity && !isPersianPluralNoun(surname) && !persianGroupWords.has(surname)) {
       for (const at of this.words.occurrences(surname)) {
+        // The mention itself says where it starts (`در این آیات فرشتگان …`: not `آیات فرشتگان`).
+        if (m.end !== undefined && at >= m.pos && at < m.end) continue;
         const ts = this.paragraphs[paraAt(at)]!.tokens;
         const i = tokenAt(at);
         let a = i;

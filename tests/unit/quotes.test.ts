@@ -272,6 +272,10 @@ describe('extractQuotes: Persian (SOV)', () => {
     expect(extractQuotes('پی نوشت:\n1. مناظره‌های تلویزیونی دهمین دوره انتخابات ریاست جمهوری در خرداد برگزار شد.')).toEqual([]);
     expect(pick(extractQuotes('وی نوشت: مناظره‌های تلویزیونی در خرداد برگزار می‌شود.'))[0]).toMatchObject({ speaker: 'وی', verb: 'نوشت' });
   });
+  it('after a preposition, a demonstrative and its noun, the subject is the run that follows (`در این آیات فرشتگان … می‌گویند …`)', () => {
+    expect(pick(extractQuotes('در این آیات فرشتگان خطاب به انسان‌های صالح می‌گویند از نعمت‌های الهی بهره ببرید.'))[0])
+      .toMatchObject({ kind: 'indirect', speaker: 'فرشتگان', who: 'فرشتگان' });
+  });
   it('a time adverb opening the sentence is not the subject (`اخیراً برخی منابع خبری …`)', () => {
     expect(pick(extractQuotes('اخیراً برخی منابع خبری عنوان داشته بودند که رایزنی‌هایی در جریان است.'))[0]).toMatchObject({ speaker: 'برخی منابع خبری' });
     expect(pick(extractQuotes('امروز وزیر کشور گفت: انتخابات در موعد مقرر برگزار می‌شود.'))[0]).toMatchObject({ speaker: 'وزیر کشور' });
@@ -310,6 +314,10 @@ describe('extractQuotes: Arabic (VSO)', () => {
   it('a participle hangs on the verb before it, whose object (`أكد عدم رصد …`) is no subject', () => {
     const text = 'وقال الدكتور خالد مجاهد إن الحالات تخضع للرعاية.\nوأكد عدم رصد أي حالات أخرى، مشيرًا إلى أنه سيتم الإعلان عن أي إصابة فورًا.';
     expect(extractQuotes(text).map((q) => [q.verb, q.speakerResolved])).toEqual([['قال', 'الدكتور خالد مجاهد'], ['مشيرًا', 'الدكتور خالد مجاهد']]);
+  });
+  it('a name is widened from its other occurrences, not from the words before the mention itself', () => {
+    const text = 'ورصد تقرير مؤسسة النقد كذلك ارتفاعاً في عدد أجهزة نقاط البيع، مبينا أن عدد عمليات البيع ارتفع بسبب ذلك.';
+    expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual(['تقرير مؤسسة النقد']);
   });
   it('a role looking ahead for its person passes over an institution or a medium that speaks next', () => {
     const text = 'وزعم أمين المجلس الأعلى، أن الاغتيال تم بعملية معقدة.\nوزعم تلفزيون «برس» الإيراني، أن السلاح المستخدم صنع في الخارج.';
