@@ -7,10 +7,10 @@
 import { lineLangOfScore } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors } from './arabic.js';
-import { arabicSubject } from './arabic-subject.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCue, arabicCues, arabicHonorifics, institutionNouns, isPersianPluralVerb, nameTitles, roleDeterminers, persianCues, withoutProclitic } from './lexicon.js';
-import { persianAnchors, persianSubject } from './persian.js';
+import { arabicAttributionHeads, arabicCues, arabicHonorifics, institutionNouns, isPersianPluralVerb, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
+import { persianAnchors } from './persian.js';
+import { markedQuotes, outsideQuotations } from './marks.js';
 import { nameRun, nameWords, personIn } from './names.js';
 import { SpeakerResolver, type Mention, type PreviousOpening } from './resolve.js';
 import { POS_PARA } from './word-index.js';
@@ -74,24 +74,6 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   paras.forEach((p, pi) => markedQuotes(p, pi, taken.get(pi) ?? [], found));
   found.sort((a, b) => a.para - b.para || a.from - b.from);
   return resolve(text, paras, found);
-}
-
-/**
- * A reporting verb inside a quotation closed on the same line (`… على "ضرورة …، ويحذر كل من …"`)
- * is the quoted speaker's own telling: quotes nested in a quote are not split out.
- */
-function outsideQuotations(tokens: readonly Token[], anchors: Anchor[]): Anchor[] {
-  if (anchors.length === 0) return anchors;
-  const spans: Array<[number, number]> = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isOpen(tokens[i]!)) continue;
-    const close = closingMark(tokens, i);
-    if (close < 0) continue;
-    spans.push([i, close]);
-    i = close;
-  }
-  if (spans.length === 0) return anchors;
-  return anchors.filter((a) => !spans.some(([open, close]) => open < a.cue[0] && a.cue[1] <= close));
 }
 
 /**
@@ -173,54 +155,6 @@ function endBeforeArabicClause(ts: readonly Token[], next: Anchor, floor: number
     words++;
   }
   return c;
-}
-
-/** Words after which a quotation mark still opens a clause (`… و «…» گفت`). */
-const MARKED_QUOTE_OPENERS = new Set(['و', 'که']);
-
-/** «…» not yet inside a quote, attributed by a cue right after it: `«…»، X گفت.` / `«…»، قال X.` */
-function markedQuotes(p: Para, pi: number, taken: readonly Found[], out: Found[]): void {
-  const ts = p.tokens;
-  for (let i = 0; i < ts.length; i++) {
-    if (!isOpen(ts[i]!)) continue;
-    const close = closingMark(ts, i);
-    if (close < 0) continue;
-    const inside = taken.some((f) => f.from <= i + 1 && i < f.to);
-    if (inside || wordCount(ts, i, close) < 3) { i = close; continue; }
-    // Marks after a word sit inside a noun phrase (`از ریزش «۱۵ متر از دیوار کاخ» خبر داده است`):
-    // the words quoted are a name for something, not what was said.
-    if (ts[i - 1]?.kind === TokenKind.Word && !MARKED_QUOTE_OPENERS.has(ts[i - 1]!.norm)) { i = close; continue; }
-    const anchor = cueAfter(ts, close + 1, p.lang);
-    if (anchor) {
-      const [f, t] = trimContent(ts, i, close + 1);
-      out.push({ para: pi, anchor, from: f, to: t, kind: 'quoted' });
-    }
-    i = close;
-  }
-}
-
-function cueAfter(ts: readonly Token[], k: number, lang: 'fa' | 'ar'): Anchor | undefined {
-  let s = k;
-  while (isPunct(ts[s], '،,-–—')) s++;
-  const end = sentenceEnd(ts, s);
-  if (lang === 'ar') {
-    for (let c = s; c < Math.min(end, s + 2); c++) {
-      const cue = ts[c]?.kind === TokenKind.Word ? arabicCue(ts[c]!.norm) : undefined;
-      if (!cue || cue.tense === 'participle') continue;
-      const [speaker, speakerKind] = arabicSubject(ts, c + 1);
-      return { introducer: 'after-mark', cue: [c, c + 1], speaker, speakerKind, gender: cue.gender, contentStart: k };
-    }
-    return undefined;
-  }
-  for (let c = s; c < end; c++) {
-    const m = persianCues.match(ts, c);
-    if (!m) continue;
-    const after = ts[c + m.length];
-    if (after && !isSentenceEnd(after) && !isPunct(after, '،,')) return undefined;
-    const [speaker, speakerKind] = persianSubject(ts, s, c);
-    return { introducer: 'after-mark', cue: [c, c + m.length], speaker, speakerKind, contentStart: k };
-  }
-  return undefined;
 }
 
 function resolve(text: string, paras: readonly Para[], found: readonly Found[]): Quote[] {

@@ -92,3 +92,9 @@ export function wordCount(tokens: readonly Token[], a: number, b: number): numbe
 export function resumeAfter(i: number, len: number, contentStart: number): number {
   return Math.max(i + len, contentStart) - 1;
 }
+
+/** Whether the word `norm` occurs among tokens[from, to). */
+export function hasWord(tokens: readonly Token[], from: number, to: number, norm: string): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm === norm) return true;
+  return false;
+}

@@ -1,14 +1,15 @@
 /**
  * Where words occur in one document, for the speaker resolver: an index from matching form to
- * positions (paragraph and token, packed in one number), built on first use, and the titled
- * names (`الأمير فيصل بن خالد`) it finds before a position. Pure: built from the tokens.
+ * positions (paragraph and token, packed in one number), built on first use, and what it finds
+ * with it: the titled name (`الأمير فيصل بن خالد`) or named institution (`شرکت … مائرسک`) last
+ * written before a position, and whether words open another sentence. Pure: built from the tokens.
  */
 import { nameTitles, roleDeterminers } from './lexicon.js';
 import { isNameWord, nameRun } from './names.js';
+import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 
 /** Name words after an institution noun (`شرکت کشتی‌رانی مائرسک`) read back for `این شرکت`. */
 const MAX_NOUN_NAME_WORDS = 4;
-import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 
 /** Positions pack paragraph and token: paragraph × POS_PARA + token. */
 export const POS_PARA = 1 << 20;
