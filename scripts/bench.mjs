@@ -166,27 +166,14 @@ if (sections.has('dedupe')) {
 }
 
 if (sections.has('extract-quotes')) {
-  // In-process on the seeds (real agency copy, 5 articles repeated to ~5 MB), then the CLI on
-  // the JSON Lines corpus (process start, JSON parse and output included).
-  const { extractQuotes } = await import('../dist/index.js');
-  const docs = [];
-  let bytes = 0;
-  while (bytes < 5e6) for (const t of seeds) { docs.push(t); bytes += Buffer.byteLength(t); }
-  for (const t of docs.slice(0, 50)) extractQuotes(t); // warm up
-  // Four passes: the first still pays for compilation and for the heap the sections before
-  // left behind (after dedupe's 100k documents it ran at half speed); the median of the
-  // other three is the rate a long run settles at.
-  const rates = [];
-  let quotes = 0;
-  for (let pass = 0; pass < 4; pass++) {
-    const t0 = process.hrtime.bigint();
-    quotes = 0;
-    for (const t of docs) quotes += extractQuotes(t).length;
-    rates.push(bytes / 1e6 / (Number(process.hrtime.bigint() - t0) / 1e9));
-  }
-  const settled = rates.slice(1).sort((a, b) => a - b)[1];
+  // In-process on the seeds, in a process of its own (scripts/quotes-inproc.mjs: after dedupe's
+  // documents in this process it measured their heap), then the CLI on the JSON Lines corpus
+  // (process start, JSON parse and output included).
+  const r = spawnSync(process.execPath, [`${root}scripts/quotes-inproc.mjs`], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`quotes-inproc failed: ${r.stderr}`);
+  const q = JSON.parse(r.stdout.trim().split('\n').pop());
   console.log('\n== extract-quotes ==');
-  console.log(`in-process, ${docs.length} seed articles (${(bytes / 1e6).toFixed(1)} MB): first pass ${rates[0].toFixed(1)} MB/s, then ${settled.toFixed(1)} MB/s (median of 3 more), ${quotes} quotes`);
+  console.log(`in-process (own process), ${q.docs} seed articles (${(q.bytes / 1e6).toFixed(1)} MB): first pass ${q.first.toFixed(1)} MB/s, then ${q.settled.toFixed(1)} MB/s (median of 3 more), ${q.quotes} quotes`);
   console.log('CLI (process start included)  input        MB/s     time    peak RSS');
   for (const mb of sizes) {
     const file = build(mb);
