@@ -108,8 +108,9 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
         const c = clauseStart(next);
         to = sentenceStart(ts, c) <= from ? c : sentenceStart(ts, c);
       }
-      if (wordCount(ts, from, to) === 0 && pi + 1 < paras.length && paras[pi + 1]!.lang === p.lang) {
-        // `… می‌گوید:` at a line end: the quote is the next line.
+      if (wordCount(ts, from, to) === 0 && pi + 1 < paras.length) {
+        // `… می‌گوید:` at a line end: the quote is the next line, in whatever language (a verse or
+        // hadith in Arabic after a Persian `… چنین سخن می‌گوید:`).
         const q = paras[pi + 1]!;
         const first = q.anchors[0];
         const end = first ? sentenceStart(q.tokens, clauseStart(first)) : q.tokens.length;

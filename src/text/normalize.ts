@@ -216,11 +216,19 @@ export function lineLang(line: string, docLang: ScriptLang): ScriptLang {
   return lineLangOfScore(scoreScript(line), docLang);
 }
 
+/**
+ * A line's letters outvote its document only by this margin, or by this share of its letters
+ * when that is more: a long legacy Persian line typed with Arabic ي/ك and ة (`… سرماية اجتماعي
+ * دين است كه …`, 357 letters) scored Arabic by 4 and was normalized as Arabic.
+ */
+const LINE_LANG_MIN_MARGIN = 3;
+const LINE_LANG_MARGIN_SHARE = 0.02;
+
 /** lineLang from a line's already computed score (callers that also need the document's totals). */
 export function lineLangOfScore(s: ScriptScore, docLang: ScriptLang): ScriptLang {
   if (s.letters === 0) return 'und';
   const margin = Math.abs(s.fa - s.ar);
-  if (margin >= 3) return s.fa > s.ar ? 'fa' : 'ar';
+  if (margin >= Math.max(LINE_LANG_MIN_MARGIN, LINE_LANG_MARGIN_SHARE * s.letters)) return s.fa > s.ar ? 'fa' : 'ar';
   return docLang !== 'und' ? docLang : s.fa >= s.ar && s.fa > 0 ? 'fa' : s.ar > 0 ? 'ar' : 'und';
 }
 

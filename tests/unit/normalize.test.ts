@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLine, normalizeText, tidySpacing, cleanUnicode } from '../../src/text/normalize.js';
+import { lineLang, normalizeLine, normalizeText, tidySpacing, cleanUnicode } from '../../src/text/normalize.js';
 import { restoreZwnj } from '../../src/text/zwnj.js';
 import { clean } from '../../src/clean/clean.js';
 import { scriptLang } from '../../src/text/script.js';
@@ -17,6 +17,14 @@ describe('scriptLang', () => {
   });
   it('says und without Arabic-script letters', () => {
     expect(scriptLang('hello world 123')).toBe('und');
+  });
+  it('a long line outvotes its document only by a margin that grows with its letters', () => {
+    // Legacy Persian with Arabic ي/ك and ة (FarsNews): by letters a near tie, read as the document's language.
+    const legacy = 'بر اين اساس، چنين به نظر مي رسد اصلي ترين، پايدارترين، كارسازترين و كارآمدترين عامل توليد سرماية اجتماعي دين است كه به دليل جوهرة جهان شمول خود مي تواند فراتر از مرزهاي يك كشور و يك ملت، موجد و موجب سرماية اجتماعي مشترك همة بشريت باشد. وجه اصلي و جوهرة سرماية اجتماعي را اخلاق تشكيل مي دهد و دين توانمندترين عامل مولد اخلاق است.';
+    expect(lineLang(legacy, 'fa')).toBe('fa');
+    // A Quran verse in a Persian article is still Arabic, and a short Persian line in an Arabic one Persian.
+    expect(lineLang('و الف بين قلوبهم لو انفقت ما في الارض جميعاً ما الفت بين قلوبهم و لكن الله الف بينهم انه عزيز حكيم.', 'fa')).toBe('ar');
+    expect(lineLang('منبع: خبرگزاری فارس', 'ar')).toBe('fa');
   });
 });
 

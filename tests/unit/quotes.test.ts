@@ -231,6 +231,10 @@ describe('extractQuotes: Persian (SOV)', () => {
     expect(pick(extractQuotes('وی با اشاره به اینکه خودروهای برقی مجموعه‌ای هوشمند هستند که اطلاعات زیادی تولید می‌کنند گفت: این اطلاعات مهم است.')).map((q) => q.speaker))
       .toEqual(['وی', 'وی']);
   });
+  it('a colon at a line end takes the next line as the quote, in whatever language (an Arabic verse after Persian)', () => {
+    const text = 'به عنوان نمونه آیه 63 سوره انفال با ما چنین سخن می‌گوید:\nو الف بين قلوبهم لو انفقت ما في الارض جميعاً ما الفت بين قلوبهم و لكن الله الف بينهم انه عزيز حكيم.';
+    expect(pick(extractQuotes(text))[0]).toMatchObject({ kind: 'direct', speaker: 'آیه 63 سوره انفال', quote: 'و الف بين قلوبهم لو انفقت ما في الارض جميعاً ما الفت بين قلوبهم و لكن الله الف بينهم انه عزيز حكيم.' });
+  });
   it('a main clause ended by its verb and a comma leaves the subject after the comma (`… است، به عنوان نمونه آیه 63 … سخن می‌گوید:`)', () => {
     expect(pick(extractQuotes('آیاتی از قرآن حاوی نکاتی روشن است، به عنوان نمونه آیه 63 سوره انفال با ما چنین سخن می‌گوید: دل‌های آنان را به هم الفت داد.', { lang: 'fa' }))[0])
       .toMatchObject({ speaker: 'آیه 63 سوره انفال' });
