@@ -2,7 +2,7 @@
  * `clean`: keep the article and only the article, normalized, and keep what the furniture said.
  * Pure: a string in, a CleanResult out.
  */
-import { DOC_LANG_CHARS, cleanUnicode, createNormalizer, lineLang, lineLangOfScore, marksAsZwnj, type NormalizeOptions } from '../text/normalize.js';
+import { DOC_LANG_CHARS, cleanUnicode, createNormalizer, lineLang, lineLangOfScore, marksAsZwnj, typedOnArabicKeyboard, type NormalizeOptions } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptLang, type ScriptScore } from '../text/script.js';
 import { classifyLine, cutInlineTail, isRelatedHeader, type CleanMeta } from './classify.js';
 import { fold, wordCount } from './fold.js';
@@ -136,6 +136,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
   const removed: RemovedLine[] = [];
   const kept: string[] = [];
   const docLang = documentLangOf(lines);
+  const arabicKeyboard = typedOnArabicKeyboard(lines.map((l) => l.score), docLang);
   const norm = options.normalize;
   // Every line went through cleanUnicode above; the normalizer need not do it again.
   const normalize = norm === false ? undefined : createNormalizer({ ...norm, unicode: false });
@@ -148,11 +149,11 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
       if (kept.length > 0 && kept[kept.length - 1] !== '') kept.push('');
       continue;
     }
-    kept.push(normalize ? normalize(line.text, lineLangOfScore(line.score ?? scoreScript(line.text), docLang)) : line.text);
+    kept.push(normalize ? normalize(line.text, lineLangOfScore(line.score ?? scoreScript(line.text), docLang, arabicKeyboard)) : line.text);
   }
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
-  if (normalize && meta.source) meta.source = normalize(meta.source, lineLang(meta.source, docLang));
-  if (normalize && meta.service) meta.service = normalize(meta.service, lineLang(meta.service, docLang));
+  if (normalize && meta.source) meta.source = normalize(meta.source, lineLangOfScore(scoreScript(meta.source), docLang, arabicKeyboard));
+  if (normalize && meta.service) meta.service = normalize(meta.service, lineLangOfScore(scoreScript(meta.service), docLang, arabicKeyboard));
   return { text: kept.join('\n'), title: findTitle(kept), meta, removed, lang: docLang };
 }
 

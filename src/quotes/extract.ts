@@ -4,7 +4,7 @@
  * where the next one begins (or to the sentence end for indirect speech), quotation marks with
  * a cue beside them are added, and speakers are resolved across the whole document.
  */
-import { lineLangOfScore } from '../text/normalize.js';
+import { lineLangOfScore, typedOnArabicKeyboard } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors } from './arabic.js';
 import * as G from './data/grammar.js';
@@ -39,7 +39,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   // Each line is scored once; the document's language is the sum (a stray Persian line in an
   // Arabic article keeps Persian rules).
   const lines: Array<{ at: number; end: number; score?: ScriptScore }> = [];
-  const total: ScriptScore = { fa: 0, ar: 0, letters: 0 };
+  const total = { fa: 0, ar: 0, letters: 0 };
   PARAGRAPH_BREAK.lastIndex = 0;
   for (let at = 0; at <= text.length;) {
     const m = PARAGRAPH_BREAK.exec(text);
@@ -53,12 +53,13 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
     at = m ? nl + m[0].length : text.length + 1;
   }
   const docLang = options.lang ?? scriptLangOfScore(total);
+  const arabicKeyboard = !options.lang && typedOnArabicKeyboard(lines.map((l) => l.score), docLang);
   if (docLang === 'und') return [];
   const paras: Para[] = [];
   for (const { at, end, score } of lines) {
     const tokens = tokenize(text, at, end);
     if (tokens.length === 0) continue;
-    const l = score ? lineLangOfScore(score, docLang) : docLang;
+    const l = score ? lineLangOfScore(score, docLang, arabicKeyboard) : docLang;
     const lang = l === 'und' ? docLang : l;
     paras.push({ tokens, lang, anchors: outsideQuotations(tokens, oneAnchorPerContent(lang === 'fa' ? persianAnchors(tokens) : arabicAnchors(tokens))) });
   }

@@ -7,7 +7,7 @@ import {
   ARABIC_INDIC_DIGITS, ARABIC_SCRIPT_LETTER_RE, DIACRITICS_RE, INVISIBLE_RE, JOINER_STAND_INS, JOINING_LETTERS_ANY_FORM, ODD_SPACE_RE, PERSIAN_DIGITS,
   PRESENTATION_FORMS_RE, TATWEEL, TO_ARABIC_LETTERS, TO_PERSIAN_LETTERS, ZWNJ,
 } from './data/letters.js';
-import { scoreScript, scriptLangOfScore, type ScriptLang, type ScriptScore } from './script.js';
+import { ARABIC_KEYBOARD_YEH_KAF_DISCOUNT, scoreScript, scriptLangOfScore, type ScriptLang, type ScriptScore } from './script.js';
 import { restoreZwnj } from './zwnj.js';
 
 export type DigitStyle = 'keep' | 'fa' | 'ar' | 'latin';
@@ -224,12 +224,32 @@ export function lineLang(line: string, docLang: ScriptLang): ScriptLang {
 const LINE_LANG_MIN_MARGIN = 3;
 const LINE_LANG_MARGIN_SHARE = 0.02;
 
-/** lineLang from a line's already computed score (callers that also need the document's totals). */
-export function lineLangOfScore(s: ScriptScore, docLang: ScriptLang): ScriptLang {
+/**
+ * lineLang from a line's already computed score (callers that also need the document's totals).
+ * `arabicKeyboard`: the document's Persian is typed with Arabic ي/ك (typedOnArabicKeyboard).
+ */
+export function lineLangOfScore(s: ScriptScore, docLang: ScriptLang, arabicKeyboard = false): ScriptLang {
   if (s.letters === 0) return 'und';
-  const margin = Math.abs(s.fa - s.ar);
-  if (margin >= Math.max(LINE_LANG_MIN_MARGIN, LINE_LANG_MARGIN_SHARE * s.letters)) return s.fa > s.ar ? 'fa' : 'ar';
-  return docLang !== 'und' ? docLang : s.fa >= s.ar && s.fa > 0 ? 'fa' : s.ar > 0 ? 'ar' : 'und';
+  const ar = arabicKeyboard ? s.ar - ARABIC_KEYBOARD_YEH_KAF_DISCOUNT * s.arabicYehKaf : s.ar;
+  const margin = Math.abs(s.fa - ar);
+  if (margin >= Math.max(LINE_LANG_MIN_MARGIN, LINE_LANG_MARGIN_SHARE * s.letters)) return s.fa > ar ? 'fa' : 'ar';
+  return docLang !== 'und' ? docLang : s.fa >= ar && s.fa > 0 ? 'fa' : ar > 0 ? 'ar' : 'und';
+}
+
+/**
+ * A Persian document whose Persian lines write yeh and kaf in their Arabic forms more often than
+ * in their Persian ones: legacy Persian (Windows-1256 era), where those letters tell little.
+ */
+export function typedOnArabicKeyboard(lineScores: Iterable<ScriptScore | undefined>, docLang: ScriptLang): boolean {
+  if (docLang !== 'fa') return false;
+  let arabic = 0;
+  let persian = 0;
+  for (const s of lineScores) {
+    if (!s || lineLangOfScore(s, docLang) !== 'fa') continue;
+    arabic += s.arabicYehKaf;
+    persian += s.persianYehKaf;
+  }
+  return arabic > persian;
 }
 
 /** A document's language is read from its first this many characters. */
@@ -244,8 +264,8 @@ export function documentLang(text: string): ScriptLang {
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
   const docLang = documentLang(text);
   const normalize = createNormalizer(options);
-  return text
-    .split('\n')
-    .map((line) => normalize(line, lineLang(line, docLang)))
-    .join('\n');
+  const lines = text.split('\n');
+  const scores = lines.map((line) => scoreScript(line));
+  const arabicKeyboard = typedOnArabicKeyboard(scores, docLang);
+  return lines.map((line, i) => normalize(line, lineLangOfScore(scores[i]!, docLang, arabicKeyboard))).join('\n');
 }

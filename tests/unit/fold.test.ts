@@ -58,10 +58,12 @@ describe('hot-path loops agree with their regex references', () => {
   });
 
   it('scoreScript counts function words and the article once per word', () => {
-    expect(scoreScript('که را')).toEqual({ fa: 5, ar: 0, letters: 4 }); // two Persian function words, one ک
-    expect(scoreScript('في المدينة')).toEqual({ fa: 0, ar: 6.7, letters: 9 }); // في (word 2, ي 0.5); المدينة (article 0.7, ي 0.5, ة 3)
-    expect(scoreScript('ال')).toEqual({ fa: 0, ar: 0, letters: 2 }); // too short to be an article-marked word
-    expect(scoreScript('اسلامي\u200c است\u200c')).toEqual({ fa: 2, ar: 0.5, letters: 9 }); // each ZWNJ in a word counts as ی/ک do
+    expect(scoreScript('که را')).toEqual({ fa: 5, ar: 0, letters: 4, arabicYehKaf: 0, persianYehKaf: 1 }); // two Persian function words, one ک
+    // في (word 2, ي 0.5); المدينة (article 0.7, ي 0.5, ة 3)
+    expect(scoreScript('في المدينة')).toEqual({ fa: 0, ar: 6.7, letters: 9, arabicYehKaf: 2, persianYehKaf: 0 });
+    expect(scoreScript('ال')).toEqual({ fa: 0, ar: 0, letters: 2, arabicYehKaf: 0, persianYehKaf: 0 }); // too short to be an article-marked word
+    // each ZWNJ in a word counts as ی/ک do
+    expect(scoreScript('اسلامي\u200c است\u200c')).toEqual({ fa: 2, ar: 0.5, letters: 9, arabicYehKaf: 1, persianYehKaf: 0 });
   });
 
   it('restoreZwnjToken answers the same from its cache', () => {

@@ -9,6 +9,8 @@
 export const PERSIAN_ONLY = 'پچژگ';
 /** Persian yeh (U+06CC) and keheh (U+06A9): standard in Persian, absent from Arabic. */
 export const PERSIAN_YEH_KAF = 'یک';
+/** The same two letters as an Arabic keyboard types them (legacy Persian): the keyboard's mark. */
+export const ARABIC_YEH_KAF = 'يك';
 /** Letters standard Arabic uses and standard Persian does not (teh marbuta, alef maksura, Arabic yeh/kaf). */
 export const ARABIC_ONLY = 'ةىيك';
 
@@ -20,7 +22,7 @@ export const ARABIC_ONLY = 'ةىيك';
  */
 export const SCRIPT_LETTER_WEIGHTS: Readonly<Record<'fa' | 'ar', readonly (readonly [string, number])[]>> = {
   fa: [[PERSIAN_ONLY, 30], [PERSIAN_YEH_KAF, 10]],
-  ar: [['ة', 30], ['ى', 20], ['يك', 5], ['أإ', 5]],
+  ar: [['ة', 30], ['ى', 20], [ARABIC_YEH_KAF, 5], ['أإ', 5]],
 };
 
 /**
