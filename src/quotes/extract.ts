@@ -12,8 +12,9 @@ import { arabicAttributionHeads, arabicCues, arabicHonorifics, institutionNouns,
 import { persianAnchors } from './persian.js';
 import { markedQuotes, outsideQuotations } from './marks.js';
 import { nameRun, nameWords, personIn } from './names.js';
+import { mentionTrimmer } from './mentions.js';
 import { SpeakerResolver, type Mention, type PreviousOpening } from './resolve.js';
-import { POS_PARA } from './word-index.js';
+import { paraAt, POS_PARA } from './word-index.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
 import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
 import type { Anchor, Found, Para, Quote, QuoteKind } from './types.js';
@@ -168,12 +169,15 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
   });
   const paraOf = new Map<Anchor, number>();
   paras.forEach((p, pi) => p.anchors.forEach((a) => paraOf.set(a, pi)));
-  const named: Mention[] = [];
+  const written: Mention[] = [];
   for (const f of found) {
     const ap = paraOf.get(f.anchor) ?? f.para;
-    if (f.anchor.speakerKind === 'named') named.push(mention(paras[ap]!.tokens, f.anchor.speaker, ap));
+    if (f.anchor.speakerKind === 'named') written.push(mention(paras[ap]!.tokens, f.anchor.speaker, ap));
   }
-  const resolver = new SpeakerResolver(text, paras, named);
+  // Persian (SOV) subjects may run into their object; Arabic ones follow the verb.
+  const trimmer = mentionTrimmer(text, paras, written);
+  const trim = (m: Mention): Mention => (paras[paraAt(m.pos)]!.lang === 'fa' ? trimmer(m) : m);
+  const resolver = new SpeakerResolver(text, paras, written.map(trim));
   const resolvedOf = new Map<Anchor, string>();
   const quotes: Quote[] = [];
   for (const f of found) {
@@ -184,7 +188,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     let resolved = resolvedOf.get(a);
     if (resolved === undefined) {
       resolved = a.speakerKind === 'named'
-        ? resolver.named(mention(ts, a.speaker, ap), a.gender)
+        ? resolver.named(trim(mention(ts, a.speaker, ap)), a.gender)
         : resolver.anaphor(ap * POS_PARA + a.cue[0], a.gender, {
           clauseSubject: a.sentenceSubject && mention(ts, a.sentenceSubject, ap),
           honorificTitles: honorificTitles(ts, a),

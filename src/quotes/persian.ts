@@ -61,8 +61,8 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   else if (next?.kind === TokenKind.Word && (next.norm === 'که' || (next.norm === 'تا' && persianRequestLemmas.has(lemma)))) introducer = 'complementizer';
   else if (precision === 'high' && isPunct(next, '،,') && wordCount(tokens, end + 1, sentenceEnd(tokens, end)) >= 3
     && !persianClauseConjunctions.match(tokens, end + 1) && !persianSubordinators.match(tokens, skipOpeners(tokens, sentenceStart(tokens, i), i))) introducer = 'comma';
-  else if ((precision === 'high' || reportsReport(tokens, end)) && next?.kind === TokenKind.Word && next.norm !== 'و' && prev?.norm !== 'را'
-    && wordCount(tokens, end, sentenceEnd(tokens, end)) >= 4) { introducer = 'bare'; contentStart = end; }
+  else if (next?.kind === TokenKind.Word && next.norm !== 'و' && prev?.norm !== 'را' && wordCount(tokens, end, sentenceEnd(tokens, end)) >= 4
+    && (precision === 'high' || reportsReport(tokens, end))) { introducer = 'bare'; contentStart = end; }
   else if (next && isOpen(next) && prev?.norm !== 'را') { introducer = 'mark'; contentStart = end; }
   else return undefined;
   // `تبریک گفت` and the like are light verbs, not speech, unless a colon follows.

@@ -280,6 +280,16 @@ describe('extractQuotes: Persian (SOV)', () => {
     expect(pick(extractQuotes('در این آیات فرشتگان خطاب به انسان‌های صالح می‌گویند از نعمت‌های الهی بهره ببرید.'))[0])
       .toMatchObject({ kind: 'indirect', speaker: 'فرشتگان', who: 'فرشتگان' });
   });
+  it('a subject that ran into its object is cut where another mention shows the name ends', () => {
+    const text = [
+      'عیسی افتخاری سهم بنزین مصرفی این منطقه را اعلام و اظهار کرد: مصرف بنزین چهار درصد افزایش یافت.',
+      'افتخاری تصریح کرد: مجموع مصرف فرآورده‌های نفتی در منطقه سبزوار بالا رفته است.',
+    ].join('\n');
+    expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual(['عیسی افتخاری', 'عیسی افتخاری']);
+    // Not after an institution's noun: `سازمان مجاهدین خلق` is the name, though `سازمان` speaks alone too.
+    const org = 'سازمان مجاهدین خلق گفته است: ایرانی‌های مذکور به دولت معرفی شدند.\nسازمان مدعی شد: انبار مهمات منفجر شد.';
+    expect(extractQuotes(org).map((q) => q.speakerResolved)[0]).toBe('سازمان مجاهدین خلق');
+  });
   it('a time adverb opening the sentence is not the subject (`اخیراً برخی منابع خبری …`)', () => {
     expect(pick(extractQuotes('اخیراً برخی منابع خبری عنوان داشته بودند که رایزنی‌هایی در جریان است.'))[0]).toMatchObject({ speaker: 'برخی منابع خبری' });
     expect(pick(extractQuotes('امروز وزیر کشور گفت: انتخابات در موعد مقرر برگزار می‌شود.'))[0]).toMatchObject({ speaker: 'وزیر کشور' });
