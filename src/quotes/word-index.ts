@@ -11,8 +11,12 @@ import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 /** Name words after an institution noun (`شرکت کشتی‌رانی مائرسک`) read back for `این شرکت`. */
 const MAX_NOUN_NAME_WORDS = 4;
 
-/** Positions pack paragraph and token: paragraph × POS_PARA + token. */
-export const POS_PARA = 1 << 20;
+/**
+ * Positions pack paragraph and token: paragraph × POS_PARA + token, exact in a double up to 2^53:
+ * 2^26 tokens a paragraph (a 300 MB line) and 2^27 paragraphs. 2^20 overflowed on a one-line
+ * record of 1.5 million tokens (an 8 MB line), whose positions then named a paragraph that is not there.
+ */
+export const POS_PARA = 2 ** 26;
 export const paraAt = (pos: number): number => Math.floor(pos / POS_PARA);
 export const tokenAt = (pos: number): number => pos % POS_PARA;
 

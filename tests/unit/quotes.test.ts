@@ -679,6 +679,11 @@ describe('extractQuotes: quotation marks', () => {
 });
 
 describe('extractQuotes: offsets and edges', () => {
+  it('a speaker past the millionth token of one line is still resolved (document positions do not overflow)', () => {
+    const text = '، '.repeat(1_100_000) + 'وقال الوزير أحمد الجبير: نرفض الأعمال الاستفزازية بكافة أشكالها.';
+    const qs = extractQuotes(text);
+    expect(qs.map((q) => [q.speakerResolved, q.quote])).toEqual([['الوزير أحمد الجبير', 'نرفض الأعمال الاستفزازية بكافة أشكالها.']]);
+  });
   it('start/end slice the quote out of the text, on every seed', () => {
     for (const f of ['000_ea9aa9f6c6e9cc46', '001_6d8fd06e54dabc97', '002_57ae94005e19906b', '003_053bedb941fd19f8', '004_87eaad3e373b4705']) {
       const text = readFixture(`seeds/${f}.txt`);
