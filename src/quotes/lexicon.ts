@@ -61,6 +61,7 @@ export const persianPartitives = table(G.PERSIAN_PARTITIVES, () => true);
 export const persianClauseFinalVerbs = wordSet(G.PERSIAN_CLAUSE_FINAL_VERBS);
 export const persianSubordinators = table(G.PERSIAN_SUBORDINATORS, () => true);
 export const persianCueNounPrefixes = wordSet(G.PERSIAN_CUE_NOUN_PREFIXES);
+export const markClauseOpeners = wordSet(G.MARK_CLAUSE_OPENERS);
 export const persianRequestLemmas: ReadonlySet<string> = new Set(G.PERSIAN_REQUEST_LEMMAS);
 
 /** A Persian past plural verb (`ریختند`, `کردند`): never a name word. */

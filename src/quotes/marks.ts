@@ -4,7 +4,7 @@
  * verb is the quoted speaker's own telling (nested quotes are not split out).
  */
 import { arabicSubject } from './arabic-subject.js';
-import { arabicCue, persianCues } from './lexicon.js';
+import { arabicCue, markClauseOpeners, persianCues } from './lexicon.js';
 import { persianSubject } from './persian-subject.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, trimContent, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
@@ -28,9 +28,6 @@ export function outsideQuotations(tokens: readonly Token[], anchors: Anchor[]): 
   return anchors.filter((a) => !spans.some(([open, close]) => open < a.cue[0] && a.cue[1] <= close));
 }
 
-/** Words after which a quotation mark still opens a clause (`… و «…» گفت`). */
-const MARKED_QUOTE_OPENERS = new Set(['و', 'که']);
-
 /** «…» not yet inside a quote, attributed by a cue right after it: `«…»، X گفت.` / `«…»، قال X.` */
 export function markedQuotes(p: Para, pi: number, taken: readonly Found[], out: Found[]): void {
   const ts = p.tokens;
@@ -42,7 +39,7 @@ export function markedQuotes(p: Para, pi: number, taken: readonly Found[], out: 
     if (inside || wordCount(ts, i, close) < 3) { i = close; continue; }
     // Marks after a word sit inside a noun phrase (`از ریزش «۱۵ متر از دیوار کاخ» خبر داده است`):
     // the words quoted are a name for something, not what was said.
-    if (ts[i - 1]?.kind === TokenKind.Word && !MARKED_QUOTE_OPENERS.has(ts[i - 1]!.norm)) { i = close; continue; }
+    if (ts[i - 1]?.kind === TokenKind.Word && !markClauseOpeners.has(ts[i - 1]!.norm)) { i = close; continue; }
     const anchor = cueAfter(ts, close + 1, p.lang);
     if (anchor) {
       const [f, t] = trimContent(ts, i, close + 1);

@@ -109,6 +109,9 @@ export const PERSIAN_SUBORDINATORS = [
   'قبل از اینکه', 'پیش از آنکه', 'از آنجا که', 'از آنجایی که',
 ];
 
+/** Words after which a quotation mark still opens a clause (`… و «…» گفت`); after any other word it is a phrase's. */
+export const MARK_CLAUSE_OPENERS = ['و', 'که'];
+
 /** Words that make a noun of the cue after them, colon or not (`پی نوشت:` is "footnote"). */
 export const PERSIAN_CUE_NOUN_PREFIXES = ['پی', 'پا'];
 
