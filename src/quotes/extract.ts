@@ -8,7 +8,7 @@ import { lineLangOfScore, typedOnArabicKeyboard } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCues, arabicHonorifics, institutionNouns, isPersianPluralVerb, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
+import { arabicAttributionHeads, arabicCues, arabicHonorifics, persianHonorifics, institutionNouns, isPersianPluralVerb, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
 import { persianAnchors } from './persian.js';
 import { markedQuotes, outsideQuotations } from './marks.js';
 import { nameRun, nameWords, personIn } from './names.js';
@@ -167,6 +167,10 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     pos: para * POS_PARA + a,
     end: para * POS_PARA + b,
   });
+  const epithetMention = (ts: readonly Token[], a: Anchor, para: number): Mention | undefined => {
+    const span = epithetBefore(ts, a, honorificTitles(ts, a));
+    return span && mention(ts, span, para);
+  };
   const paraOf = new Map<Anchor, number>();
   paras.forEach((p, pi) => p.anchors.forEach((a) => paraOf.set(a, pi)));
   const written: Mention[] = [];
@@ -190,7 +194,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
       resolved = a.speakerKind === 'named'
         ? resolver.named(trim(mention(ts, a.speaker, ap)), a.gender)
         : resolver.anaphor(ap * POS_PARA + a.cue[0], a.gender, {
-          clauseSubject: a.sentenceSubject && mention(ts, a.sentenceSubject, ap),
+          clauseSubject: a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : epithetMention(ts, a, ap),
           honorificTitles: honorificTitles(ts, a),
           sameNoun: demonstrativeNoun(ts, a),
           previous: a.speakerKind === 'pronoun' ? previousOpening(paras, ap, a.cue[0], mention) : undefined,
@@ -274,10 +278,24 @@ function demonstrativeNoun(ts: readonly Token[], a: Anchor): string | undefined 
   return institutionNouns.has(noun) ? noun : undefined;
 }
 
-/** An honorific pronoun speaker (`سموه`): the titles it refers to. */
+/** An honorific pronoun speaker (`سموه`, `آن حضرت`): the titles it refers to. */
 function honorificTitles(ts: readonly Token[], a: Anchor): ReadonlySet<string> | undefined {
-  if (a.speakerKind !== 'pronoun' || a.speaker[1] !== a.speaker[0] + 1) return undefined;
-  return arabicHonorifics.get(ts[a.speaker[0]]!.norm);
+  if (a.speakerKind !== 'pronoun') return undefined;
+  const key = ts.slice(a.speaker[0], a.speaker[1]).filter((t) => t.kind === TokenKind.Word).map((t) => t.norm).join(' ');
+  return arabicHonorifics.get(key) ?? persianHonorifics.get(key);
+}
+
+/**
+ * `هنگام بازگشت امیرمؤمنان از جنگ صفین، آن حضرت … فرمود:`: the person an honorific pronoun's
+ * titles fit, named earlier in its own sentence (the epithet and the name after it).
+ */
+function epithetBefore(ts: readonly Token[], a: Anchor, titles: ReadonlySet<string> | undefined): [number, number] | undefined {
+  if (!titles) return undefined;
+  for (let k = a.speaker[0] - 1, s = sentenceStart(ts, a.speaker[0]); k >= s; k--) {
+    if (ts[k]!.kind !== TokenKind.Word || !titles.has(ts[k]!.norm)) continue;
+    return nameRun(ts, k, 1) ?? [k, k + 1];
+  }
+  return undefined;
 }
 
 /** The cue as written, without an Arabic و/ف proclitic (`وقال` → `قال`). */

@@ -53,7 +53,7 @@ export const persianSourceOpeners = table(G.PERSIAN_SOURCE_OPENERS, () => true);
 export const persianLeadingAdverbs = table(G.PERSIAN_LEADING_ADVERBS, () => true);
 /** The leading adverbs written as one word (`همانگونه‌که`, `چنانکه`): never part of a name. */
 export const persianOneWordAdverbs = new Set(G.PERSIAN_LEADING_ADVERBS.map(phraseForms).filter((f) => f.length === 1).map((f) => f[0]!));
-export const persianPronouns = table(G.PERSIAN_PRONOUNS, () => true);
+export const persianPronouns = table([...G.PERSIAN_PRONOUNS, ...Object.keys(G.PERSIAN_HONORIFIC_PRONOUNS)], () => true);
 export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
 export const persianReflexives = wordSet(G.PERSIAN_REFLEXIVES);
 export const persianGroupWords = wordSet(G.PERSIAN_GROUP_WORDS);
@@ -161,6 +161,8 @@ export const arabicAla = phraseForms(G.ARABIC_ALA)[0]!;
 export const arabicAlaVerbs: ReadonlySet<string> = new Set(G.ARABIC_ALA_VERBS);
 /** Honorific pronoun (folded) → folded titles/roles of its referent. */
 export const arabicHonorifics = new Map(Object.entries(G.ARABIC_HONORIFIC_PRONOUNS).map(([k, v]) => [phraseForms(k).join(' '), wordSet(v)]));
+/** Persian honorific pronoun (its words' matching forms, joined by a space) → folded epithets of its referent. */
+export const persianHonorifics = new Map(Object.entries(G.PERSIAN_HONORIFIC_PRONOUNS).map(([k, v]) => [phraseForms(k).join(' '), wordSet(v)]));
 export const arabicScriptureSubjects = wordSet(G.ARABIC_SCRIPTURE_SUBJECTS);
 export const arabicPronouns = new Set([...wordSet(G.ARABIC_PRONOUNS), ...arabicHonorifics.keys()]);
 export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);

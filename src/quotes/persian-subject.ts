@@ -49,7 +49,8 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
       if (isPunct(tokens[k], '،,؛;')) {
         const j = skipOpeners(tokens, k + 1, cue);
         const r = subjectRun(tokens, j, cue);
-        if (r > j) { i = j; run = r; }
+        // `هنگام بازگشت امیرمؤمنان از جنگ صفین، آن حضرت … فرمود:`: or a pronoun after the comma.
+        if (r > j || persianPronouns.match(tokens, j)) { i = j; run = r; }
         break;
       }
     }

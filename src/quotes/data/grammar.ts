@@ -253,6 +253,14 @@ export const ARABIC_PRONOUNS = ['هو', 'هي', 'هم'];
  * Arabic honorific pronouns (Gulf and Saudi agency style: `وأكد سماحته أن …`, `وقال معاليه: …`)
  * with the titles and roles of the person each one refers to, tried first when resolving.
  */
+/**
+ * Persian honorific pronouns (`آن حضرت` "his holiness") → the epithets and titles of whom they
+ * mean: the prophet, an imam (`امیرمؤمنان`, `امام صادق(ع)`), as religious articles write them.
+ */
+export const PERSIAN_HONORIFIC_PRONOUNS: Record<string, string[]> = {
+  'آن حضرت': ['حضرت', 'امام', 'پیامبر', 'پیغمبر', 'رسول', 'نبی', 'امیرمؤمنان', 'امیرالمؤمنین'],
+};
+
 export const ARABIC_HONORIFIC_PRONOUNS: Record<string, string[]> = {
   'سماحته': ['سماحة', 'الشيخ', 'المفتي', 'مفتي', 'فضيلة'],
   'سموه': ['سمو', 'الأمير', 'أمير', 'ولي'],
