@@ -152,8 +152,8 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     kept.push(normalize ? normalize(line.text, lineLangOfScore(line.score ?? scoreScript(line.text), docLang, arabicKeyboard)) : line.text);
   }
   while (kept.length > 0 && kept[kept.length - 1] === '') kept.pop();
-  if (normalize && meta.source) meta.source = normalize(meta.source, lineLangOfScore(scoreScript(meta.source), docLang, arabicKeyboard));
-  if (normalize && meta.service) meta.service = normalize(meta.service, lineLangOfScore(scoreScript(meta.service), docLang, arabicKeyboard));
+  if (normalize && meta.source) meta.source = normalize(meta.source, lineLang(meta.source, docLang, arabicKeyboard));
+  if (normalize && meta.service) meta.service = normalize(meta.service, lineLang(meta.service, docLang, arabicKeyboard));
   return { text: kept.join('\n'), title: findTitle(kept), meta, removed, lang: docLang };
 }
 

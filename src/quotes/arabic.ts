@@ -10,7 +10,7 @@ import {
   withoutProclitic, type ArabicCue,
 } from './lexicon.js';
 import { arabicSubject, nearestReporter, possessiveNoun, preverbalSubject, sentenceSubject } from './arabic-subject.js';
-import { closingMark, isOpen, isPunct, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
+import { closingMark, isOpen, isPunct, MIN_MARKED_WORDS, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor } from './types.js';
 
@@ -93,9 +93,6 @@ function participleAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): 
   if (!intro) return undefined;
   return { ...intro, cue: [i, i + 1], speaker: [i + 1, i + 1], speakerKind: 'dropped', gender: cue.gender, sentenceSubject: nearestReporter(tokens, i) ?? sentenceSubject(tokens, i) };
 }
-
-/** Marks after the verb's adjuncts hold a quote of at least this many words, else a title. */
-const MIN_MARKED_WORDS = 3;
 
 type Intro = Pick<Anchor, 'introducer' | 'contentStart' | 'contentEnd' | 'quoted'>;
 

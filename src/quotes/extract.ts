@@ -167,10 +167,6 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     pos: para * POS_PARA + a,
     end: para * POS_PARA + b,
   });
-  const epithetMention = (ts: readonly Token[], a: Anchor, para: number): Mention | undefined => {
-    const span = epithetBefore(ts, a, honorificTitles(ts, a));
-    return span && mention(ts, span, para);
-  };
   const paraOf = new Map<Anchor, number>();
   paras.forEach((p, pi) => p.anchors.forEach((a) => paraOf.set(a, pi)));
   const written: Mention[] = [];
@@ -191,11 +187,13 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     const speaker = a.speaker[1] > a.speaker[0] ? text.slice(ts[a.speaker[0]]!.start, ts[a.speaker[1] - 1]!.end) : '';
     let resolved = resolvedOf.get(a);
     if (resolved === undefined) {
+      const titles = a.speakerKind === 'named' ? undefined : honorificTitles(ts, a);
+      const clauseSubject = a.sentenceSubject ?? epithetBefore(ts, a, titles);
       resolved = a.speakerKind === 'named'
         ? resolver.named(trim(mention(ts, a.speaker, ap)), a.gender)
         : resolver.anaphor(ap * POS_PARA + a.cue[0], a.gender, {
-          clauseSubject: a.sentenceSubject ? mention(ts, a.sentenceSubject, ap) : epithetMention(ts, a, ap),
-          honorificTitles: honorificTitles(ts, a),
+          clauseSubject: clauseSubject && mention(ts, clauseSubject, ap),
+          honorificTitles: titles,
           sameNoun: demonstrativeNoun(ts, a),
           previous: a.speakerKind === 'pronoun' ? previousOpening(paras, ap, a.cue[0], mention) : undefined,
           singularVerb: paras[ap]!.lang === 'fa' && a.introducer !== 'frame' && a.introducer !== 'attribution' && !isPersianPluralVerb(ts[a.cue[1] - 1]!.norm),

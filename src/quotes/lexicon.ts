@@ -63,6 +63,7 @@ export const persianSubordinators = table(G.PERSIAN_SUBORDINATORS, () => true);
 export const persianCueNounPrefixes = wordSet(G.PERSIAN_CUE_NOUN_PREFIXES);
 export const markClauseOpeners = wordSet(G.MARK_CLAUSE_OPENERS);
 export const persianRequestLemmas: ReadonlySet<string> = new Set(G.PERSIAN_REQUEST_LEMMAS);
+export const persianRequestComplementizers = wordSet(G.PERSIAN_REQUEST_COMPLEMENTIZERS);
 
 /** A Persian past plural verb (`ریختند`, `کردند`): never a name word. */
 export function isPersianPastPlural(norm: string): boolean {

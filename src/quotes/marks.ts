@@ -6,7 +6,7 @@
 import { arabicSubject } from './arabic-subject.js';
 import { arabicCue, markClauseOpeners, persianCues } from './lexicon.js';
 import { persianSubject } from './persian-subject.js';
-import { closingMark, isOpen, isPunct, sentenceEnd, trimContent, wordCount } from './spans.js';
+import { closingMark, isOpen, isPunct, MIN_MARKED_WORDS, sentenceEnd, trimContent, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor, Found, Para } from './types.js';
 
@@ -36,7 +36,7 @@ export function markedQuotes(p: Para, pi: number, taken: readonly Found[], out: 
     const close = closingMark(ts, i);
     if (close < 0) continue;
     const inside = taken.some((f) => f.from <= i + 1 && i < f.to);
-    if (inside || wordCount(ts, i, close) < 3) { i = close; continue; }
+    if (inside || wordCount(ts, i, close) < MIN_MARKED_WORDS) { i = close; continue; }
     // Marks after a word sit inside a noun phrase (`از ریزش «۱۵ متر از دیوار کاخ» خبر داده است`):
     // the words quoted are a name for something, not what was said.
     if (ts[i - 1]?.kind === TokenKind.Word && !markClauseOpeners.has(ts[i - 1]!.norm)) { i = close; continue; }

@@ -32,14 +32,14 @@ export function mentionTrimmer(text: string, paragraphs: readonly Paragraph[], m
       if ((endings.get(w) ?? 0) - (m.norms[n - 1] === w ? 1 : 0) < 1 || institutionNouns.has(w) || isRoleNoun(w)) continue;
       // …and no other mention holds a word of the rest.
       if (m.norms.slice(k + 1).some((r) => (words.get(r) ?? 0) - (own.has(r) ? 1 : 0) > 0)) return m;
-      return cut(text, paragraphs, m, k + 1);
+      return mentionPrefix(text, paragraphs, m, k + 1);
     }
     return m;
   };
 }
 
 /** The first `keep` words of a mention, with its text and end position. */
-function cut(text: string, paragraphs: readonly Paragraph[], m: Mention, keep: number): Mention {
+export function mentionPrefix(text: string, paragraphs: readonly Paragraph[], m: Mention, keep: number): Mention {
   const ts = paragraphs[paraAt(m.pos)]!.tokens;
   let t = tokenAt(m.pos);
   for (let words = 0; t < ts.length; t++) {

@@ -7,7 +7,7 @@ import {
   isRoleNoun, nameTitles, persianAdjunctOpeners, persianClauseFinalVerbs, persianCues, persianLeadingAdverbs, persianNamePrepositions,
   persianPartitives, persianPronouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
-import { hasWord, isOpen, isPunct, wordCount } from './spans.js';
+import { hasWord, isClose, isOpen, isPunct, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, TokenKind, type Token } from './tokens.js';
 import type { SpeakerKind } from './types.js';
 
@@ -78,10 +78,11 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
 }
 
 /**
- * `این در حالی است که وزیر … گفت:`, `… سوال کرد که وی پاسخ داد:`: a main clause ended by its verb,
- * then که and the reporting clause, whose subject follows که. Only when nothing but words stands
- * between که and the cue, none of them a clause's verb, and no frame's content (`با اشاره به اینکه
- * … هستند که … گفت:`) holds the که.
+ * Where the reporting clause starts when a main clause ends before it in the sentence: after a
+ * semicolon, after a main clause's verb and a comma (`… است، به عنوان نمونه آیه 63 … سخن می‌گوید:`),
+ * or after its verb and که (`این در حالی است که وزیر … گفت:`, `… سوال کرد که وی پاسخ داد:`), with
+ * only words between که and the cue, none of them a clause's verb. Not inside a frame's content or
+ * a quotation (`با اشاره به اینکه … هستند که … گفت:`); else `clauseStart` as given.
  */
 function mainClauseEnd(tokens: readonly Token[], clauseStart: number, cue: number): number {
   // Inside a frame's content or a quotation the verb is not the main clause's.
@@ -123,7 +124,7 @@ function coordinatedSubject(tokens: readonly Token[], from: number, cue: number)
 
 /** The last closing quotation mark in tokens[from, to), or -1. */
 function lastClosingMark(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = to - 1; k >= from; k--) if (isPunct(tokens[k], '»”"')) return k;
+  for (let k = to - 1; k >= from; k--) if (isClose(tokens[k]!)) return k;
   return -1;
 }
 

@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianClauseFinalVerbs, persianCueNounPrefixes, persianCues,
-  persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft, persianPronouns, persianReflexives, persianRequestLemmas,
+  persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft, persianPronouns, persianReflexives, persianRequestComplementizers, persianRequestLemmas,
   persianSayingNouns, persianSubjectStops, persianSubordinators,
 } from './lexicon.js';
 import { persianSubject, skipOpeners, subjectRun } from './persian-subject.js';
@@ -58,7 +58,7 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   let introducer: Anchor['introducer'];
   let contentStart = end + 1;
   if (isPunct(next, ':')) introducer = 'colon';
-  else if (next?.kind === TokenKind.Word && (next.norm === 'که' || (next.norm === 'تا' && persianRequestLemmas.has(lemma)))) introducer = 'complementizer';
+  else if (next?.kind === TokenKind.Word && (next.norm === 'که' || (persianRequestComplementizers.has(next.norm) && persianRequestLemmas.has(lemma)))) introducer = 'complementizer';
   else if (precision === 'high' && isPunct(next, '،,') && wordCount(tokens, end + 1, sentenceEnd(tokens, end)) >= 3
     && !persianClauseConjunctions.match(tokens, end + 1) && !persianSubordinators.match(tokens, skipOpeners(tokens, sentenceStart(tokens, i), i))) introducer = 'comma';
   else if (next?.kind === TokenKind.Word && next.norm !== 'و' && prev?.norm !== 'را' && wordCount(tokens, end, sentenceEnd(tokens, end)) >= 4
@@ -69,11 +69,12 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   if (introducer !== 'colon' && prev && persianNonSpeechGoft.has(prev.norm)) return undefined;
   if (prev && persianCueNounPrefixes.has(prev.norm)) return undefined;
   if (impersonalClause(tokens, i)) return undefined;
-  let [speaker, speakerKind] = persianSubject(tokens, sentenceStart(tokens, i), i);
+  const sStart = sentenceStart(tokens, i);
+  let [speaker, speakerKind] = persianSubject(tokens, sStart, i);
   // `در این بیانیه همچنین آمده است: …`: what "it says in" is the speaker; the verb is impersonal,
   // so words after a comma (`در بیانیه …، مسأله "امید" مورد توجه قرار گرفته و آمده است:`) are not it.
   if (persianDocumentCues.has(lemma)) {
-    const source = sourceBefore(tokens, sentenceStart(tokens, i), i);
+    const source = sourceBefore(tokens, sStart, i);
     if (source) [speaker, speakerKind] = [source, 'named'];
   }
   if (introducer === 'bare' && speakerKind === 'dropped') return undefined;

@@ -11,6 +11,7 @@
 import type { Gender } from './lexicon.js';
 import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
 import { isSentenceEnd } from './tokens.js';
+import { mentionPrefix } from './mentions.js';
 import { isPunct } from './spans.js';
 import { DocumentWords, paraAt, POS_PARA, tokenAt, type Paragraph } from './word-index.js';
 import {
@@ -203,8 +204,7 @@ export class SpeakerResolver {
       for (let n = untitled.norms.length; n >= 2; n--) {
         const opens = this.words.opensSentence(untitled.pos, n) || this.words.opensSentence(untitled.pos + n - 1, 1);
         if (!opens) continue;
-        const words = untitled.text.split(/\s+/).slice(0, n);
-        return this.titled({ text: words.join(' '), norms: untitled.norms.slice(0, n) }, gender);
+        return this.titled(mentionPrefix(this.text, this.paragraphs, untitled, n), gender);
       }
     }
     return '';

@@ -93,6 +93,9 @@ export function resumeAfter(i: number, len: number, contentStart: number): numbe
   return Math.max(i + len, contentStart) - 1;
 }
 
+/** Words in quotation marks fewer than this are a name or a title (`“شعللنا الدوري”`), not a quote. */
+export const MIN_MARKED_WORDS = 3;
+
 /** Whether the word `norm` occurs among tokens[from, to). */
 export function hasWord(tokens: readonly Token[], from: number, to: number, norm: string): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm === norm) return true;

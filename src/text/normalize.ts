@@ -212,8 +212,8 @@ function normalizeResolved(line: string, lang: ScriptLang, o: Required<Normalize
 }
 
 /** The language of a line for normalization: its own if the letters say so, else the document's. */
-export function lineLang(line: string, docLang: ScriptLang): ScriptLang {
-  return lineLangOfScore(scoreScript(line), docLang);
+export function lineLang(line: string, docLang: ScriptLang, arabicKeyboard = false): ScriptLang {
+  return lineLangOfScore(scoreScript(line), docLang, arabicKeyboard);
 }
 
 /**

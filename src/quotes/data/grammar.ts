@@ -98,6 +98,8 @@ export const PERSIAN_CLAUSE_CONJUNCTIONS = ['ولی', 'اما', 'لیکن', 'و�
 
 /** Persian request verbs (lexicon lemmas) whose content may follow تا (`از فدراسیون تقاضا کرد تا مسابقات در ساری برگزار شود`). */
 export const PERSIAN_REQUEST_LEMMAS = ['درخواست کردن', 'تقاضا کردن', 'خواستار شدن', 'توصیه کردن', 'پیشنهاد کردن', 'پیشنهاد دادن'];
+/** …and the word that may introduce that content in place of که. */
+export const PERSIAN_REQUEST_COMPLEMENTIZERS = ['تا'];
 
 /**
  * Persian subordinators opening a sentence (`به رغم آنکه … اعلام کرده بودند، می‌بایست …`): the
