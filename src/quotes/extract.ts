@@ -205,7 +205,7 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     const start = cts[f.from]!.start;
     const end = cts[to - 1]!.end;
     quotes.push({
-      kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: withoutMarks(personIn(resolved || speaker)), speakerKind: a.speakerKind,
+      kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: withoutMarks(personIn(resolved || speaker, paras[ap]!.lang)), speakerKind: a.speakerKind,
       verb: verbText(text, ts, a),
       quote: text.slice(start, end), start, end,
     });
@@ -248,8 +248,11 @@ function previousOpening(
 
 /** Quotation marks around a name are the writer's emphasis, not the name (`سرتیپ «یحیی سریع»`). */
 function withoutMarks(name: string): string {
-  return /["«»“”]/.test(name) ? name.replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim() : name;
+  return /["«»“”(]/.test(name) ? name.replace(HONORIFIC_PARENTHESIS, '').replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim() : name;
 }
+
+/** A parenthesis of up to three words in a name is an honorific (`امام صادق(ع)`, `خامنه ای (مدظله العالی)`, `(ره)`). */
+const HONORIFIC_PARENTHESIS = /\s*\((?:[^()\s]+\s*){1,3}\)/g;
 
 /**
  * A colon quote ends where a later sentence opens with the speaker's own name: the article is

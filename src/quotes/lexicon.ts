@@ -7,6 +7,7 @@ import {
 } from './data/speech-verbs.js';
 import { EXTRA_ARABIC_CUES, EXTRA_PERSIAN_CUES } from './data/extra-cues.js';
 import * as G from './data/grammar.js';
+import { PERSIAN_GIVEN_NAMES } from './data/given-names.js';
 import { PhraseTable, wordSet } from './phrases.js';
 import { phraseForms } from './tokens.js';
 
@@ -58,6 +59,8 @@ export const persianSubjectStops = wordSet(G.PERSIAN_SUBJECT_STOPS);
 export const persianReflexives = wordSet(G.PERSIAN_REFLEXIVES);
 export const persianGroupWords = wordSet(G.PERSIAN_GROUP_WORDS);
 export const persianPartitives = table(G.PERSIAN_PARTITIVES, () => true);
+export const persianRoleCompounds = table(G.PERSIAN_ROLE_COMPOUNDS, () => true);
+export const persianQuestionLemmas = new Set(G.PERSIAN_QUESTION_LEMMAS);
 export const persianClauseFinalVerbs = wordSet(G.PERSIAN_CLAUSE_FINAL_VERBS);
 export const persianSubordinators = table(G.PERSIAN_SUBORDINATORS, () => true);
 export const persianCueNounPrefixes = wordSet(G.PERSIAN_CUE_NOUN_PREFIXES);
@@ -202,3 +205,4 @@ export function startsWithGluedPreposition(norm: string): boolean {
 export const nameTitles = wordSet(G.NAME_TITLES);
 export const feminineNameTitles = wordSet(G.FEMININE_NAME_TITLES);
 export const nonNameWords = wordSet(G.NON_NAME_WORDS);
+export const persianGivenNames = wordSet(PERSIAN_GIVEN_NAMES);

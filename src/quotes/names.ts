@@ -4,7 +4,7 @@
  * `role + name` phrase). Pure functions over tokens and the lexicon.
  */
 import {
-  arabicCue, arabicLeadingParticles, arabicSubjectStops, isRoleNoun, nameTitles, isPersianPastPlural, nonNameWords, persianCues, persianOneWordAdverbs, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
+  arabicCue, arabicLeadingParticles, arabicSubjectStops, isRoleNoun, nameTitles, isPersianPastPlural, nonNameWords, persianCues, persianGivenNames, persianOneWordAdverbs, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
   startsWithGluedPreposition, withoutObjectSuffix,
 } from './lexicon.js';
 import { tokenize, TokenKind, type Token } from './tokens.js';
@@ -13,10 +13,11 @@ import { tokenize, TokenKind, type Token } from './tokens.js';
  * The person in a `role + name` phrase, for output: `وزير الخارجية عادل الجبير` → `عادل الجبير`,
  * `رئیس ستاد کل سرلشکر محمد باقری` → `سرلشکر محمد باقری`. The name is the run of name words
  * ending the phrase; in Arabic an `ال` word inside it belongs to the role (`الألماني`), except
- * as the last word (`الجبير`). A bare role, or one whose tail may be its own complement
- * (`وزير خارجية إيران`), comes back whole.
+ * as the last word (`الجبير`). Persian marks no such boundary: its name starts at a title or a
+ * given name. A bare role, or one whose tail may be its own complement (`وزير خارجية إيران`), comes
+ * back whole.
  */
-export function personIn(phrase: string): string {
+export function personIn(phrase: string, lang: 'fa' | 'ar' = 'ar'): string {
   const ws = tokenize(phrase).filter((t) => t.kind === TokenKind.Word);
   let i = 0;
   while (i < ws.length && nameTitles.has(ws[i]!.norm)) i++;
@@ -27,14 +28,23 @@ export function personIn(phrase: string): string {
     return phrase;
   }
   if (i >= ws.length - 1 || !isRoleNoun(ws[i]!.norm)) return phrase;
+  // A title after the role starts the name (Persian has no other mark of where it starts).
+  for (let k = i + 1; k < ws.length - 1; k++) {
+    if (nameTitles.has(ws[k]!.norm)) return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
+  }
+  // Persian: from a given name after the role's complement on (`وزیر امور خارجه محمد جواد ظریف`;
+  // `امام صادق` is one name), else the role is whole (`سخنگوی سازمان آتش نشانی`, `مسئول تدوین
+  // برنامه جبهه پایداری` end in no name).
+  if (lang === 'fa') {
+    for (let k = i + 2; k < ws.length - 1; k++) {
+      if (persianGivenNames.has(ws[k]!.norm) && ws.slice(k).every((w) => isNameWord(w))) return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
+    }
+    return phrase;
+  }
   // `الخبير هاني سليمان`: a definite role right before two or more name words names them.
   const rest = ws.slice(i + 1);
   if (ws[i]!.norm.startsWith('ال') && rest.length >= 2 && rest.every((w) => isNameWord(w) && !w.norm.startsWith('ال'))) {
     return phrase.slice(rest[0]!.start, rest[rest.length - 1]!.end);
-  }
-  // A title after the role starts the name (Persian has no other mark of where it starts).
-  for (let k = i + 1; k < ws.length - 1; k++) {
-    if (nameTitles.has(ws[k]!.norm)) return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
   }
   let k = ws.length;
   while (k - 1 > i + 1 && isNameWord(ws[k - 1]) && (k === ws.length || !ws[k - 1]!.norm.startsWith('ال'))) k--;

@@ -5,7 +5,7 @@
  */
 import {
   isRoleNoun, nameTitles, persianAdjunctOpeners, persianClauseFinalVerbs, persianCues, persianLeadingAdverbs, persianNamePrepositions,
-  persianPartitives, persianPronouns, persianSourceOpeners, persianSubjectStops, roleDeterminers,
+  persianPartitives, persianPronouns, persianQuestionLemmas, persianRoleCompounds, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { hasWord, isClose, isOpen, isPunct, wordCount } from './spans.js';
 import { ABBREVIATION_DOT, TokenKind, type Token } from './tokens.js';
@@ -26,6 +26,12 @@ export function persianSubject(tokens: readonly Token[], sStart: number, cue: nu
   for (let k = sStart; k < cue; k++) {
     const m = persianCues.match(tokens, k);
     if (!m) continue;
+    // `… پرسید که وی در پاسخ گفت:`: a question's که opens the answer, a clause of its own.
+    if (tokens[k + m.length]?.norm === 'که' && persianQuestionLemmas.has(m.value.lemma)) {
+      clauseStart = k + m.length + 1;
+      k = clauseStart - 1;
+      continue;
+    }
     if (isPunct(tokens[k + m.length], ':') || tokens[k + m.length]?.norm === 'که') {
       // `… می‌فرماید: «…» و حضرت ابراهیم … اظهار می‌دارد:`: a quotation closed since starts a clause of its own.
       // `وزیر گفت که … و سخنگوی دولت گفت که …`: و and a subject right before the verb start one too.
@@ -200,6 +206,8 @@ export function subjectRun(tokens: readonly Token[], i: number, cue: number): nu
   while (k < cue && words < MAX_SPEAKER_WORDS) {
     const t = tokens[k]!;
     if (t.kind === TokenKind.Word) {
+      const compound = persianRoleCompounds.match(tokens, k);
+      if (compound) { k += compound.length; words += compound.length; continue; }
       if (persianSubjectStops.has(t.norm)) break;
       words++;
     } else if (!isPunct(t, '«»"“”()' + ABBREVIATION_DOT)) break;
