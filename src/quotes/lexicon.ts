@@ -82,6 +82,7 @@ export function isPersianPluralNoun(norm: string): boolean {
   return norm.endsWith(G.PERSIAN_PLURAL_NOUN_ENDING);
 }
 export const persianSayingNouns = wordSet(G.PERSIAN_SAYING_NOUNS);
+export const persianDocumentParts = table(G.PERSIAN_DOCUMENT_PARTS, () => true);
 export const persianNamePrepositions = wordSet(G.PERSIAN_NAME_PREPOSITIONS);
 export const persianAdjunctOpeners = wordSet(G.PERSIAN_ADJUNCT_OPENERS);
 export const persianNonSpeechGoft = wordSet(G.PERSIAN_NON_SPEECH_GOFT);

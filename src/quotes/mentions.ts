@@ -29,7 +29,8 @@ export function mentionTrimmer(text: string, paragraphs: readonly Paragraph[], m
       const w = m.norms[k]!;
       // Another mention ends with this word (the article's count less this mention's own), and it
       // is a name's word, not an institution's or a role's (`سازمان`, `گزارش`: what follows is theirs).
-      if ((endings.get(w) ?? 0) - (m.norms[n - 1] === w ? 1 : 0) < 1 || institutionNouns.has(w) || isRoleNoun(w)) continue;
+      // Nor right before و, which the subject run takes in only inside an institution's name (`سازمان حج و زیارت`).
+      if ((endings.get(w) ?? 0) - (m.norms[n - 1] === w ? 1 : 0) < 1 || institutionNouns.has(w) || isRoleNoun(w) || m.norms[k + 1] === 'و') continue;
       // …and no other mention holds a word of the rest.
       if (m.norms.slice(k + 1).some((r) => (words.get(r) ?? 0) - (own.has(r) ? 1 : 0) > 0)) return m;
       return mentionPrefix(text, paragraphs, m, k + 1);

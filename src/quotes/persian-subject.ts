@@ -4,7 +4,7 @@
  * clause's verb, a semicolon, a closed quotation), and what of it is the subject.
  */
 import {
-  isRoleNoun, nameTitles, persianAdjunctOpeners, persianClauseFinalVerbs, persianCues, persianLeadingAdverbs, persianNamePrepositions,
+  institutionNouns, isRoleNoun, nameTitles, persianAdjunctOpeners, persianClauseFinalVerbs, persianCues, persianLeadingAdverbs, persianNamePrepositions,
   persianPartitives, persianPronouns, persianQuestionLemmas, persianRoleCompounds, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { hasWord, isClose, isOpen, isPunct, wordCount } from './spans.js';
@@ -12,6 +12,8 @@ import { ABBREVIATION_DOT, TokenKind, type Token } from './tokens.js';
 import type { SpeakerKind } from './types.js';
 
 const MAX_SPEAKER_WORDS = 10;
+/** How many words after an institution noun a و may join its name (`سازمان آتش نشانی و …`). */
+const INSTITUTION_NAME_WORDS_BEFORE_AND = 2;
 /** A dateline before the subject (`خبرگزاری فارس:`) has at most this many words. */
 const DATELINE_MAX_WORDS = 4;
 
@@ -203,11 +205,17 @@ export function skipOpeners(tokens: readonly Token[], i: number, cue: number): n
 export function subjectRun(tokens: readonly Token[], i: number, cue: number): number {
   let k = i;
   let words = 0;
+  /** Words since the last institution noun (`سازمان`), or -1. */
+  let sinceInstitution = -1;
   while (k < cue && words < MAX_SPEAKER_WORDS) {
     const t = tokens[k]!;
     if (t.kind === TokenKind.Word) {
       const compound = persianRoleCompounds.match(tokens, k);
       if (compound) { k += compound.length; words += compound.length; continue; }
+      // `سازمان حج و زیارت`, `سازمان آتش نشانی و خدمات ایمنی`: و a word or two after an
+      // institution's head noun joins its name (further on it is more often the object's).
+      if (t.norm === 'و' && sinceInstitution >= 1 && sinceInstitution <= INSTITUTION_NAME_WORDS_BEFORE_AND && continuesInstitution(tokens[k + 1])) { k++; words++; continue; }
+      sinceInstitution = institutionNouns.has(t.norm) ? 0 : sinceInstitution < 0 ? -1 : sinceInstitution + 1;
       if (persianSubjectStops.has(t.norm)) break;
       words++;
     } else if (!isPunct(t, '«»"“”()' + ABBREVIATION_DOT)) break;
@@ -216,4 +224,10 @@ export function subjectRun(tokens: readonly Token[], i: number, cue: number): nu
   // A subject never ends inside an open bracket or quote: trim back to the last whole word.
   while (k > i && tokens[k - 1]!.kind === TokenKind.Punct && !isPunct(tokens[k - 1], ')»"”')) k--;
   return k;
+}
+
+/** A word after و that goes on with an institution's name: a plain noun, not a new subject or adjunct. */
+function continuesInstitution(t: Token | undefined): boolean {
+  return t?.kind === TokenKind.Word && !persianSubjectStops.has(t.norm) && !isRoleNoun(t.norm) && !nameTitles.has(t.norm)
+    && !roleDeterminers.has(t.norm) && !persianPronouns.has(t.norm) && !persianCues.has(t.norm) && !institutionNouns.has(t.norm);
 }

@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianClauseFinalVerbs, persianCueNounPrefixes, persianCues,
-  persianDocumentCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft, persianPronouns, persianReflexives, persianRequestComplementizers, persianRequestLemmas,
+  persianDocumentCues, persianDocumentParts, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft, persianPronouns, persianReflexives, persianRequestComplementizers, persianRequestLemmas,
   persianSayingNouns, persianSubjectStops, persianSubordinators,
 } from './lexicon.js';
 import { persianSubject, skipOpeners, subjectRun } from './persian-subject.js';
@@ -146,11 +146,14 @@ function sourceBefore(tokens: readonly Token[], sStart: number, cue: number): [n
   }
   for (let k = skipOpeners(tokens, sStart, cue); k < cue && at < 0; k++) if (tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm === 'در') at = k;
   if (at < 0) return undefined;
+  at += persianDocumentParts.match(tokens, at + 1)?.length ?? 0;
   // `این` opens the noun phrase (`در این بیانیه`) though it stops a subject run.
   const from = tokens[at + 1]?.norm === 'این' ? at + 2 : at + 1;
   let k = from;
   while (k < cue && tokens[k]!.kind === TokenKind.Word && tokens[k]!.norm !== 'که' && !persianLeadingAdverbs.match(tokens, k)
     && !persianSubjectStops.has(tokens[k]!.norm)) k++;
+  // `در متن اطلاعیه سازمان حج و زیارت آمده است`: و inside an institution's name, as in a subject.
+  if (tokens[k]?.norm === 'و') k = Math.max(k, subjectRun(tokens, from, cue));
   if (k === from) return undefined;
   // `در حدیثی از پیامبر آمده است`: what was said is the noun, who said it follows از.
   if (k === from + 1 && persianSayingNouns.has(tokens[from]!.norm) && tokens[k]?.norm === 'از') {

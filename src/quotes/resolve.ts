@@ -9,7 +9,7 @@
  * the person last named by title (see `anaphor`).
  */
 import type { Gender } from './lexicon.js';
-import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
+import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianGivenNames, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
 import { isSentenceEnd } from './tokens.js';
 import { mentionPrefix } from './mentions.js';
 import { isPunct } from './spans.js';
@@ -270,17 +270,21 @@ export class SpeakerResolver {
       best === m.text && run.length === bestLen && run.filter((n) => !nameTitles.has(n)).length > core.length;
     const surname = core[core.length - 1];
     // A Persian plural (`پلت‌فرم‌ها`) or a group word (`برخی`, `عده‌ای`) is no person's surname to find a fuller name for.
-    if (surname && bestLen !== Infinity && !isPersianPluralNoun(surname) && !persianGroupWords.has(surname)) {
+    // An institution (`سازمان حج`) is named from its head noun on: nothing before it is its name (`متن اطلاعیه سازمان حج`).
+    if (surname && bestLen !== Infinity && !isPersianPluralNoun(surname) && !persianGroupWords.has(surname) && !institutionNouns.has(core[0]!)) {
       for (const at of this.words.occurrences(surname)) {
         // The mention itself says where it starts (`در این آیات فرشتگان …`: not `آیات فرشتگان`).
         if (m.end !== undefined && at >= m.pos && at < m.end) continue;
-        const ts = this.paragraphs[paraAt(at)]!.tokens;
+        const p = this.paragraphs[paraAt(at)]!;
+        const ts = p.tokens;
         const i = tokenAt(at);
         let a = i;
         // Walking back from the surname, an Arabic `ال` word is the role or adjective before the name
-        // (`الخارجية عادل الجبير`); `آل` (folded `ال`) is part of it (`… بن عبدالله آل الشيخ`).
+        // (`الخارجية عادل الجبير`); `آل` (folded `ال`) is part of it (`… بن عبدالله آل الشيخ`). A Persian
+        // given name has only titles and given names before it (`برحسب قرعه‌کشی محمود احمدی‌نژاد`, `حضور عبدالله مهتدی`).
         while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)
-          && !(ts[a - 1]!.norm.startsWith('ال') && ts[a - 1]!.norm !== 'ال' && !nameTitles.has(ts[a - 1]!.norm))) a--;
+          && !(ts[a - 1]!.norm.startsWith('ال') && ts[a - 1]!.norm !== 'ال' && !nameTitles.has(ts[a - 1]!.norm))
+          && !(p.lang === 'fa' && persianGivenNames.has(ts[a]!.norm) && !persianGivenNames.has(ts[a - 1]!.norm) && !nameTitles.has(ts[a - 1]!.norm))) a--;
         const run = ts.slice(a, i + 1).map((t) => t.norm);
         if (!core.every((n) => run.includes(n))) continue;
         // A run longer than the mention with a role beside it is a name (`جورج بوش رئيس جمهور`);
@@ -312,9 +316,11 @@ export class SpeakerResolver {
   }
 
   private longerMention(m: Mention): string | undefined {
+    // An institution is named from its head noun on (`سازمان حج`, not `اطلاعیه سازمان حج`).
+    const head = institutionNouns.has(m.norms[0]!) ? m.norms[0] : undefined;
     let best: Mention | undefined;
     for (const o of this.mentions) {
-      if (o.norms.length > (best?.norms.length ?? m.norms.length) && containsRunUnqualified(o.norms, m.norms)) best = o;
+      if (o.norms.length > (best?.norms.length ?? m.norms.length) && containsRunUnqualified(o.norms, m.norms) && (head === undefined || o.norms[0] === head)) best = o;
     }
     return best && (isRole(best.norms) && !isRole(m.norms) ? undefined : best.text);
   }

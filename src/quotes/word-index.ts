@@ -20,7 +20,7 @@ export const POS_PARA = 2 ** 26;
 export const paraAt = (pos: number): number => Math.floor(pos / POS_PARA);
 export const tokenAt = (pos: number): number => pos % POS_PARA;
 
-export interface Paragraph { tokens: Token[] }
+export interface Paragraph { tokens: Token[]; lang?: 'fa' | 'ar' }
 
 export class DocumentWords {
   private index: Map<string, number | number[]> | undefined;

@@ -15,6 +15,7 @@ export const PERSIAN_SUBJECT_STOPS = [
   'است', 'بود', 'شد', 'کرد', 'داشت', 'گفت',
   'درخصوص', 'درمورد', 'راجع', // compound prepositions written as one word (`حضرت شعیب درخصوص هدف … می‌فرماید`)
   'همیشه', 'همواره', 'معمولا', 'معمولاً', 'اغلب', 'غالبا', 'غالباً', // adverbs of habit (`… همیشه می‌گفت:`)
+  'مدام', 'دائم', 'دائما', 'دائماً', 'پیوسته', 'مرتبا', 'مرتباً', // (`مهتدی … مدام تأکید می‌کرد`)
   'چنین', 'چنان', 'این‌چنین', 'اینچنین', // "thus" before the verb (`در آیه 42 سوره زمر چنین آمده است:`)
 ];
 
@@ -250,6 +251,9 @@ export const PERSIAN_SAYING_NOUNS = ['حدیث', 'حدیثی', 'روایت', 'ر
 
 /** Persian cues whose speaker is the document the clause says it is in (`در این بیانیه آمده است:`). */
 export const PERSIAN_DOCUMENT_CUES = ['آمدن', 'خواندن در متن'];
+
+/** The part of a document it "says in" (`در متن اطلاعیه سازمان حج آمده است`, `در بخشی از این بیانیه …`): the document is the speaker. */
+export const PERSIAN_DOCUMENT_PARTS = ['متن', 'بخشی از', 'بخش دیگری از', 'قسمتی از', 'قسمت دیگری از', 'ادامه', 'پایان'];
 
 /** Arabic particles that open the content after an attribution (`وبحسب X، فقد …`, `وفقا لـ X فإن …`). */
 export const ARABIC_RESULT_PARTICLES = ['فإن', 'فقد', 'فإنه', 'فإنها'];
