@@ -8,7 +8,7 @@ import { lineLangOfScore, typedOnArabicKeyboard } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCues, arabicHonorifics, persianHonorifics, institutionNouns, isPersianPluralVerb, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
+import { arabicAttributionHeads, arabicCues, arabicHonorifics, persianHonorifics, institutionNouns, isPersianPluralVerb, isRoleNoun, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
 import { persianAnchors } from './persian.js';
 import { markedQuotes, outsideQuotations } from './marks.js';
 import { nameRun, nameWords, personIn } from './names.js';
@@ -184,13 +184,18 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
     const a = f.anchor;
     const ap = paraOf.get(a) ?? f.para;
     const ts = paras[ap]!.tokens;
-    const speaker = a.speaker[1] > a.speaker[0] ? text.slice(ts[a.speaker[0]]!.start, ts[a.speaker[1] - 1]!.end) : '';
+    const written = a.speakerKind === 'named' ? mention(ts, a.speaker, ap) : undefined;
+    const named = written && trim(written);
+    // The subject as written, less an object the article's other mentions cut off (`داوودی استفاده
+    // از … را` → `داوودی`); a role in apposition stays (`"ايگور ايوانف" رئيس شوراي امنيت روسيه`).
+    const cut = written && named && named.norms.length < written.norms.length && !isRoleNoun(written.norms[named.norms.length]!);
+    const speaker = cut ? named.text : a.speaker[1] > a.speaker[0] ? text.slice(ts[a.speaker[0]]!.start, ts[a.speaker[1] - 1]!.end) : '';
     let resolved = resolvedOf.get(a);
     if (resolved === undefined) {
-      const titles = a.speakerKind === 'named' ? undefined : honorificTitles(ts, a);
+      const titles = named ? undefined : honorificTitles(ts, a);
       const clauseSubject = a.sentenceSubject ?? epithetBefore(ts, a, titles);
-      resolved = a.speakerKind === 'named'
-        ? resolver.named(trim(mention(ts, a.speaker, ap)), a.gender)
+      resolved = named
+        ? resolver.named(named, a.gender)
         : resolver.anaphor(ap * POS_PARA + a.cue[0], a.gender, {
           clauseSubject: clauseSubject && mention(ts, clauseSubject, ap),
           honorificTitles: titles,
