@@ -8,7 +8,7 @@ import { lineLangOfScore, typedOnArabicKeyboard } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCues, arabicHonorifics, persianHonorifics, institutionNouns, isPersianPluralVerb, isRoleNoun, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
+import { arabicAttributionHeads, arabicCues, arabicHonorifics, persianHonorifics, institutionHeadsOf, institutionNouns, isPersianPluralVerb, isRoleNoun, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
 import { persianAnchors } from './persian.js';
 import { markedQuotes, outsideQuotations } from './marks.js';
 import { nameRun, nameWords, personIn } from './names.js';
@@ -278,10 +278,10 @@ function narrationResumes(ts: readonly Token[], from: number, to: number, names:
 }
 
 /** `این شرکت`, `این سازمان`: a pronoun speaker of a demonstrative and an institution noun: the noun. */
-function demonstrativeNoun(ts: readonly Token[], a: Anchor): string | undefined {
+function demonstrativeNoun(ts: readonly Token[], a: Anchor): ReadonlySet<string> | undefined {
   if (a.speakerKind !== 'pronoun' || a.speaker[1] !== a.speaker[0] + 2 || !roleDeterminers.has(ts[a.speaker[0]]!.norm)) return undefined;
   const noun = ts[a.speaker[0] + 1]!.norm;
-  return institutionNouns.has(noun) ? noun : undefined;
+  return institutionNouns.has(noun) ? institutionHeadsOf(noun) : undefined;
 }
 
 /** An honorific pronoun speaker (`سموه`, `آن حضرت`): the titles it refers to. */

@@ -61,6 +61,11 @@ export const persianGroupWords = wordSet(G.PERSIAN_GROUP_WORDS);
 export const persianPartitives = table(G.PERSIAN_PARTITIVES, () => true);
 export const persianRoleCompounds = table(G.PERSIAN_ROLE_COMPOUNDS, () => true);
 export const persianQuestionLemmas = new Set(G.PERSIAN_QUESTION_LEMMAS);
+/** `این رسانه`: the institution heads a demonstrative's noun may refer back to (itself, or a generic noun's). */
+export function institutionHeadsOf(noun: string): ReadonlySet<string> {
+  return genericInstitutionNouns.get(noun) ?? new Set([noun]);
+}
+const genericInstitutionNouns = new Map(Object.entries(G.PERSIAN_GENERIC_INSTITUTION_NOUNS).map(([k, v]) => [phraseForms(k).join(' '), wordSet(v)]));
 export const persianClauseFinalVerbs = wordSet(G.PERSIAN_CLAUSE_FINAL_VERBS);
 export const persianSubordinators = table(G.PERSIAN_SUBORDINATORS, () => true);
 export const persianCueNounPrefixes = wordSet(G.PERSIAN_CUE_NOUN_PREFIXES);

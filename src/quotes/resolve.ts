@@ -47,8 +47,8 @@ export interface AnaphorContext {
   singularVerb?: boolean;
   /** An honorific pronoun's titles (`سموه` → `الأمير` …). */
   honorificTitles?: ReadonlySet<string>;
-  /** `این شرکت`: the institution noun the demonstrative points back to. */
-  sameNoun?: string;
+  /** `این شرکت`, `این رسانه`: the institution heads the demonstrative's noun points back to. */
+  sameNoun?: ReadonlySet<string>;
   previous?: PreviousOpening;
 }
 
@@ -147,7 +147,7 @@ export class SpeakerResolver {
     if (sameNoun) {
       for (let k = this.history.length - 1; k >= 0; k--) {
         const h = this.history[k]!;
-        if (h.norms[0] === sameNoun) { this.push({ ...h }); return h.text; }
+        if (sameNoun.has(h.norms[0]!)) { this.push({ ...h }); return h.text; }
       }
       const named = this.words.namedNounBefore(sameNoun, at);
       if (named) return this.titled(named, gender);

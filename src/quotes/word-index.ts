@@ -10,6 +10,9 @@ import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 
 /** Name words after an institution noun (`شرکت کشتی‌رانی مائرسک`) read back for `این شرکت`. */
 const MAX_NOUN_NAME_WORDS = 4;
+/** Quotation marks a medium's name may stand in (`نشریه «آس» اسپانیا`); the closing ones may end it. */
+const NAME_MARKS = ['«', '»', '"', '“', '”'];
+const CLOSING_NAME_MARKS = ['»', '"', '”'];
 
 /**
  * Positions pack paragraph and token: paragraph × POS_PARA + token, exact in a double up to 2^53:
@@ -71,22 +74,34 @@ export class DocumentWords {
   }
 
   /**
-   * The last `noun + name` (`شرکت کشتی‌رانی مائرسک`) written before document position `pos`, for
-   * `این شرکت`: the noun, then one to four name words. Not one that is itself `این + noun`.
+   * The last `noun + name` (`شرکت کشتی‌رانی مائرسک`, `نشریه «آس» اسپانیا`) written before document
+   * position `pos` with one of `nouns` as its noun, for `این شرکت` / `این رسانه`: the noun, then one
+   * to four name words, quotation marks around them allowed. Not one that is itself `این + noun`.
    */
-  namedNounBefore(noun: string, pos: number): { text: string; norms: string[] } | undefined {
-    const at = this.occurrences(noun);
-    for (let o = at.length - 1; o >= 0; o--) {
-      if (at[o]! >= pos) continue;
-      const ts = this.paragraphs[paraAt(at[o]!)]!.tokens;
-      const i = tokenAt(at[o]!);
-      if (roleDeterminers.has(ts[i - 1]?.norm ?? '')) continue;
-      let k = i + 1;
-      while (k < ts.length && k - i <= MAX_NOUN_NAME_WORDS && isNameWord(ts[k])) k++;
-      if (k === i + 1) continue;
-      return { text: this.text.slice(ts[i]!.start, ts[k - 1]!.end), norms: ts.slice(i, k).map((t) => t.norm) };
+  namedNounBefore(nouns: ReadonlySet<string>, pos: number): { text: string; norms: string[] } | undefined {
+    let found: { text: string; norms: string[] } | undefined;
+    let foundAt = -1;
+    for (const noun of nouns) {
+      const at = this.occurrences(noun);
+      for (let o = at.length - 1; o >= 0 && at[o]! > foundAt; o--) {
+        if (at[o]! >= pos) continue;
+        const ts = this.paragraphs[paraAt(at[o]!)]!.tokens;
+        const i = tokenAt(at[o]!);
+        if (roleDeterminers.has(ts[i - 1]?.norm ?? '')) continue;
+        let k = i + 1;
+        let end = i + 1;
+        for (let words = 0; k < ts.length && words < MAX_NOUN_NAME_WORDS; k++) {
+          if (isNameWord(ts[k])) { words++; end = k + 1; continue; }
+          if (ts[k]!.kind !== TokenKind.Punct || !NAME_MARKS.includes(ts[k]!.norm)) break;
+          if (CLOSING_NAME_MARKS.includes(ts[k]!.norm)) end = k + 1;
+        }
+        if (end === i + 1) continue;
+        found = { text: this.text.slice(ts[i]!.start, ts[end - 1]!.end), norms: ts.slice(i, end).filter((t) => t.kind === TokenKind.Word).map((t) => t.norm) };
+        foundAt = at[o]!;
+        break;
+      }
     }
-    return undefined;
+    return found;
   }
 
   /**
