@@ -4,7 +4,7 @@
  * reporter a participle hangs on.
  */
 import {
-  arabicAla, arabicAlaVerbs, arabicComplementizers, arabicCue, arabicHehNameEndings, arabicHehNames, arabicLeadingParticles, arabicPronouns, arabicRelatives, arabicResumptives,
+  arabicAla, arabicAlaVerbs, arabicComplementizers, arabicCue, arabicDemonstratives, arabicHehNameEndings, arabicHehNames, arabicLeadingParticles, arabicPronouns, arabicRelatives, arabicResumptives,
   arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns, startsWithGluedPreposition, withoutProclitic,
 } from './lexicon.js';
 import { isNameWord } from './names.js';
@@ -95,8 +95,8 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     }
     const n = t.norm;
     if ((arabicSubjectStops.has(n) && !(k === from && aliBeforeName(tokens, k))) || arabicVerbObjects.has(n) || arabicComplementizers.match(tokens, k)) break;
-    // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct.
-    if (words > 0 && (startsWithGluedPreposition(n) || (n.startsWith('وال') && !n.startsWith('والد')))) break;
+    // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct; a demonstrative the object.
+    if (words > 0 && (startsWithGluedPreposition(n) || (n.startsWith('وال') && !n.startsWith('والد')) || arabicDemonstratives.has(n))) break;
     // A noun with a possessive ـه and more words after it starts the object (`وأكد شتاينماير تفهمه قلق …`).
     if (words > 0 && possessiveNoun(t) && tokens[k + 1]?.kind === TokenKind.Word && !arabicComplementizers.match(tokens, k + 1)) break;
     if (words > 0 && arabicCue(n)) break;
@@ -164,7 +164,7 @@ function quotedNameEnd(tokens: readonly Token[], open: number): number {
 }
 
 /** Where the clause holding `cue` starts its words: past leading particles (`كما`, `وكان`) and `من جهته`. */
-function clauseOpening(tokens: readonly Token[], cue: number): number {
+export function clauseOpening(tokens: readonly Token[], cue: number): number {
   let s = sentenceStart(tokens, cue);
   for (;;) {
     const sw = arabicSpeakerSwitches.match(tokens, s);

@@ -163,7 +163,9 @@ export const arabicAnchorStarts = new Set([
   ...[...arabicCues.keys()].flatMap((f) => [f, `و${f}`, `ف${f}`]),
 ]);
 // `أما` is a topic marker, not a switch phrase to skip.
-export const arabicSpeakerSwitches = table(ARABIC_SPEAKER_SWITCHES.filter((s) => s !== 'أما' && s !== 'اما'), () => true);
+// Also with the conjunction glued on (`ومن جانبه،`, `وبدوره`).
+const speakerSwitches = ARABIC_SPEAKER_SWITCHES.filter((s) => s !== 'أما' && s !== 'اما');
+export const arabicSpeakerSwitches = table([...speakerSwitches, ...speakerSwitches.map((s) => `و${s}`)], () => true);
 export const arabicSubjectStops = wordSet(G.ARABIC_SUBJECT_STOPS);
 /** The matching form of على (= علي), and the reporting verbs that govern it. */
 export const arabicAla = phraseForms(G.ARABIC_ALA)[0]!;
@@ -176,6 +178,7 @@ export const persianHonorifics = new Map(Object.entries(G.PERSIAN_HONORIFIC_PRON
 export const arabicScriptureSubjects = wordSet(G.ARABIC_SCRIPTURE_SUBJECTS);
 export const arabicPronouns = new Set([...wordSet(G.ARABIC_PRONOUNS), ...arabicHonorifics.keys()]);
 export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);
+export const arabicDemonstratives = wordSet(G.ARABIC_DEMONSTRATIVES);
 export const roleNouns = wordSet(G.ROLE_NOUNS);
 export const roleDeterminers = wordSet(G.ROLE_DETERMINERS);
 export const institutionNouns = wordSet(G.INSTITUTION_NOUNS);

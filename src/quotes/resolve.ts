@@ -12,6 +12,7 @@ import type { Gender } from './lexicon.js';
 import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianGivenNames, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
 import { isSentenceEnd } from './tokens.js';
 import { mentionPrefix } from './mentions.js';
+import { clauseOpening } from './arabic-subject.js';
 import { isPunct } from './spans.js';
 import { DocumentWords, paraAt, POS_PARA, tokenAt, type Paragraph } from './word-index.js';
 import {
@@ -284,7 +285,9 @@ export class SpeakerResolver {
         // given name has only titles and given names before it (`برحسب قرعه‌کشی محمود احمدی‌نژاد`, `حضور عبدالله مهتدی`).
         while (a > 0 && i - a < 5 && isNameWord(ts[a - 1]) && !isConjoined(ts[a - 1]!.norm)
           && !(ts[a - 1]!.norm.startsWith('ال') && ts[a - 1]!.norm !== 'ال' && !nameTitles.has(ts[a - 1]!.norm))
-          && !(p.lang === 'fa' && persianGivenNames.has(ts[a]!.norm) && !persianGivenNames.has(ts[a - 1]!.norm) && !nameTitles.has(ts[a - 1]!.norm))) a--;
+          && !(p.lang === 'fa' && persianGivenNames.has(ts[a]!.norm) && !persianGivenNames.has(ts[a - 1]!.norm) && !nameTitles.has(ts[a - 1]!.norm))
+          // An Arabic clause opens with its verb (`من جهته، ناقش فينبار …`, `ومن جانبه، سلّط شريف الكيلاني`), not a name.
+          && !(p.lang === 'ar' && clauseOpening(ts, a - 1) === a - 1 && !nameTitles.has(ts[a - 1]!.norm))) a--;
         const run = ts.slice(a, i + 1).map((t) => t.norm);
         if (!core.every((n) => run.includes(n))) continue;
         // A run longer than the mention with a role beside it is a name (`جورج بوش رئيس جمهور`);

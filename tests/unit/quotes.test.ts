@@ -392,6 +392,15 @@ describe('extractQuotes: Persian (SOV)', () => {
 });
 
 describe('extractQuotes: Arabic (VSO)', () => {
+  it('a clause\'s opening verb is no part of a name widened from it (`ومن جانبه، سلّط شريف الكيلاني …`), and a demonstrative opens the object', () => {
+    const text = [
+      'وقال شريف الكيلاني، رئيس خدمات استشارات الضرائب: «تواجه حكومات المنطقة مجموعة من التحديات».',
+      'ومن جانبه، سلّط شريف الكيلاني الضوء على الحاجة للمناقشات بين صناع السياسات.',
+    ].join('\n');
+    expect(pick(extractQuotes(text)).map((q) => q.who)).toEqual(['شريف الكيلاني']);
+    const oic = 'وعدّت أمانة المنظمة هذه التصريحات غير مسؤولة، مؤكدة أنها تتعارض مع ميثاق منظمة التعاون الإسلامي.';
+    expect(pick(extractQuotes(oic))[0]).toMatchObject({ speaker: '', who: 'أمانة المنظمة', verb: 'مؤكدة' });
+  });
   it('a word or two in marks after the verb\'s adjuncts is a title, not a quote; a longer span there is', () => {
     expect(extractQuotes('من جانبه أكد الفنان فيصل العيسي سعادته بالمشاركة في احتفالات العيد، بمسرحية “شعللنا الدوري” ، معرباً عن تفاؤله.')).toEqual([]);
     expect(pick(extractQuotes('وقال الائتلاف في بيان "نرفض الأعمال الاستفزازية بكافة أشكالها".'))[0]).toMatchObject({ kind: 'quoted', speaker: 'الائتلاف' });

@@ -305,6 +305,9 @@ export const ARABIC_HONORIFIC_PRONOUNS: Record<string, string[]> = {
   'جلالته': ['جلالة', 'الملك', 'ملك'],
 };
 
+/** Arabic demonstratives: after the subject's first word one opens the object (`وعدّت أمانة المنظمة هذه التصريحات …`). */
+export const ARABIC_DEMONSTRATIVES = ['هذه', 'هذا', 'هؤلاء', 'تلك', 'ذلك', 'هذين', 'هاتين', 'هذان', 'هاتان'];
+
 /** Arabic sentence openers before a verb-initial clause (`كما التقى …`, `ثم قال …`). */
 export const ARABIC_LEADING_PARTICLES = ['كما', 'ثم', 'وقد', 'قد', 'فقد', 'لقد', 'وكان', 'كان', 'وكانت', 'كانت', 'ولكن', 'لكن',
   'كذلك', 'وكذلك', 'أيضا', 'أيضاً'];
