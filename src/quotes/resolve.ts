@@ -9,7 +9,7 @@
  * the person last named by title (see `anaphor`).
  */
 import type { Gender } from './lexicon.js';
-import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianGivenNames, persianGroupWords, roleDeterminers, sameDeterminers } from './lexicon.js';
+import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianGivenNames, persianGroupWords, roleDeterminers, roleNouns, sameDeterminers } from './lexicon.js';
 import { isSentenceEnd } from './tokens.js';
 import { mentionPrefix } from './mentions.js';
 import { clauseOpening } from './arabic-subject.js';
@@ -196,6 +196,12 @@ export class SpeakerResolver {
     if (gender !== 'p') {
       const titled = this.words.titledNameBefore(nameTitles, at);
       if (titled && titleAgrees(gender, titled.norms[0]!)) return this.titled(titled, gender);
+    }
+    // A Persian pronoun: the person a sentence last opened with by name and role (`"سریکژان
+    // مامبتالین" رئیس حزب … معتقد است …` ¶ `وی خاطرنشان می‌کند …`).
+    if (gender === undefined && previous) {
+      const introduced = this.words.introducedBefore(roleNouns, at);
+      if (introduced) return this.titled(introduced, gender);
     }
     // Nor by title: the name the sentence before opened with, as far as another sentence of the
     // article opens with it or with its last word (`نسرین موسیوند …` ¶ `موسیوند متولد سال 1364 …`):

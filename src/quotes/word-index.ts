@@ -105,6 +105,34 @@ export class DocumentWords {
   }
 
   /**
+   * The last person a sentence opened with by name and role in apposition (`"سریکژان مامبتالین" رئیس
+   * حزب …`, `کیا پارسا، مدیر مجموعه …`) before document position `pos`: two to five name words, in
+   * marks or not, right before a role noun, opening their sentence.
+   */
+  introducedBefore(roles: Iterable<string>, pos: number): { text: string; norms: string[] } | undefined {
+    let found: { text: string; norms: string[] } | undefined;
+    let foundAt = -1;
+    for (const role of roles) {
+      const at = this.occurrences(role);
+      for (let o = at.length - 1; o >= 0 && at[o]! > foundAt; o--) {
+        if (at[o]! >= pos) continue;
+        const ts = this.paragraphs[paraAt(at[o]!)]!.tokens;
+        let j = tokenAt(at[o]!) - 1;
+        if (ts[j]?.kind === TokenKind.Punct && (CLOSING_NAME_MARKS.includes(ts[j]!.norm) || ts[j]!.norm === '،' || ts[j]!.norm === ',')) j--;
+        const run = j >= 0 ? nameRun(ts, j, -1) : undefined;
+        if (!run) continue;
+        let s = run[0];
+        if (ts[s - 1]?.kind === TokenKind.Punct && NAME_MARKS.includes(ts[s - 1]!.norm)) s--;
+        if (s > 0 && !isSentenceEnd(ts[s - 1])) continue;
+        found = { text: this.text.slice(ts[run[0]]!.start, ts[run[1] - 1]!.end), norms: ts.slice(run[0], run[1]).map((t) => t.norm) };
+        foundAt = at[o]!;
+        break;
+      }
+    }
+    return found;
+  }
+
+  /**
    * The last `title + name` (`الأمير فيصل بن خالد`) written before document position `pos`.
    * Looked up in the word index, so many honorifics in one long text cost no rescans.
    */

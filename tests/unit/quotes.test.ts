@@ -320,6 +320,14 @@ describe('extractQuotes: Persian (SOV)', () => {
     expect(pick(extractQuotes('سازمان مجاهدین خلق مدعی شد: انبار مهمات منفجر شد.\nاینان اقدام به این عمل را حق خود عنوان کرده و مدعی شدند که هیچ غیرنظامی کشته نشده است.'))[1])
       .toMatchObject({ speaker: 'اینان', who: 'سازمان مجاهدین خلق' });
   });
+  it('before anyone spoke, a Persian pronoun is the person a sentence last opened with by name and role', () => {
+    const text = [
+      '"سریکژان مامبتالین" رئیس حزب روحانیات در قزاقستان معتقد است که یکی از دلایل همگرایی سیاست چین بود.',
+      'جمعیت خاور دور حدود چهار میلیون نفر است.',
+      'وی خاطرنشان می‌کند که قزاقستان در طرح جمعیت شناسی وضعیت بهتری دارد.',
+    ].join('\n');
+    expect(pick(extractQuotes(text)).map((q) => [q.speaker, q.who])).toEqual([['وی', 'سریکژان مامبتالین']]);
+  });
   it('a semicolon ends a clause: the subject is after it (`… روایت گردیده است؛ ازجمله امیرمؤمنان علی(ع) … فرمود:`)', () => {
     const text = 'منظور از آخرت عالم قبر است و از امامان معصوم روایت گردیده است؛ ازجمله امیرمؤمنان علی(ع) در ضمن گفتاری فرمود: هنگامی که دو فرشته وارد قبر می‌شوند از مؤمن می‌پرسند.';
     expect(pick(extractQuotes(text))[0]).toMatchObject({ speaker: 'امیرمؤمنان علی(ع)', verb: 'فرمود' });
