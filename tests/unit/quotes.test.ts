@@ -391,6 +391,7 @@ describe('extractQuotes: Persian (SOV)', () => {
   });
   it('after a sentence-opening subordinate clause, the comma after its verb ends that clause, not a report', () => {
     expect(extractQuotes('به رغم آنکه در گذشته صدای خوانندگان را ممنوع اعلام کرده بودند، می‌بایست در این مرحله کنسرت برگزار می‌شد.')).toEqual([]);
+    expect(extractQuotes('پس از این که وزارت امور خارجه آمریکا در گزارشی بر تروریست بودن این جریان تأکید کرد، سازمان با مشکلات متعددی مواجه شد.')).toEqual([]);
     expect(pick(extractQuotes('وزیر کشور اعلام کرد، انتخابات در موعد مقرر برگزار خواهد شد.'))[0]).toMatchObject({ kind: 'indirect', speaker: 'وزیر کشور' });
   });
   it('Persian typed with Arabic ي/ك still matches the cues', () => {
