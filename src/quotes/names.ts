@@ -48,9 +48,15 @@ export function personIn(phrase: string, lang: 'fa' | 'ar' = 'ar'): string {
   }
   let k = ws.length;
   while (k - 1 > i + 1 && isNameWord(ws[k - 1]) && (k === ws.length || !ws[k - 1]!.norm.startsWith('ال'))) k--;
-  // Two name words at least, after at least one word of role complement.
-  if (ws.length - k < 2) return phrase;
+  // Two name words at least, after at least one word of role complement; not a genitive that a
+  // glued preposition opens (`… الإدارة العامة لشؤون الزراعة`: ل + noun + `ال` noun).
+  if (ws.length - k < 2 || gluedGenitive(ws[k]!.norm, ws[k + 1]!.norm)) return phrase;
   return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
+}
+
+/** `لشؤون الزراعة`, `بوزارة الداخلية`: a preposition glued to a noun whose complement is definite. */
+function gluedGenitive(first: string, second: string): boolean {
+  return /^[لب]/.test(first) && first.length >= 4 && second.startsWith('ال');
 }
 
 /**

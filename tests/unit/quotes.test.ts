@@ -401,6 +401,12 @@ describe('extractQuotes: Persian (SOV)', () => {
 });
 
 describe('extractQuotes: Arabic (VSO)', () => {
+  it('a role ending in a genitive a glued preposition opens stays whole (`المتحدث الأمني بوزارة الداخلية`, not `بوزارة الداخلية`)', () => {
+    expect(pick(extractQuotes('وصرح المتحدث الأمني بوزارة الداخلية أنه تم القبض على المتهمين في الرياض.')).map((q) => q.who))
+      .toEqual(['المتحدث الأمني بوزارة الداخلية']);
+    expect(pick(extractQuotes('وثمن مدير عام الإدارة العامة لشؤون الزراعة بالمنطقة رعاية الأمير، مشيرا إلى أن الفعاليات ستشهد حضور مسؤولين.')).map((q) => q.who))
+      .toEqual(['مدير عام الإدارة العامة لشؤون الزراعة']);
+  });
   it('a clause\'s opening verb is no part of a name widened from it (`ومن جانبه، سلّط شريف الكيلاني …`), and a demonstrative opens the object', () => {
     const text = [
       'وقال شريف الكيلاني، رئيس خدمات استشارات الضرائب: «تواجه حكومات المنطقة مجموعة من التحديات».',
