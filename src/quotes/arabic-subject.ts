@@ -4,7 +4,7 @@
  * reporter a participle hangs on.
  */
 import {
-  arabicAla, arabicAlaVerbs, arabicComplementizers, arabicCue, arabicDemonstratives, arabicHehNameEndings, arabicHehNames, arabicLeadingParticles, arabicPronouns, arabicRelatives, arabicResumptives,
+  arabicAla, arabicAlaVerbs, arabicComplementizers, arabicCue, arabicDemonstratives, arabicKana, arabicHehNameEndings, arabicHehNames, arabicLeadingParticles, arabicPronouns, arabicRelatives, arabicResumptives,
   arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns, startsWithGluedPreposition, withoutProclitic,
 } from './lexicon.js';
 import { isNameWord } from './names.js';
@@ -185,6 +185,14 @@ export function sentenceSubject(tokens: readonly Token[], cue: number): [number,
   if (s >= cue - 1) return undefined;
   const first = tokens[s]!;
   if (first.kind !== TokenKind.Word) return undefined;
+  // `وكان نايف البكري يشغل …، مشيرا`: after كان the subject comes first, up to the imperfect verb
+  // (ي/ت, folded ی/ت) that follows its family name.
+  if (arabicKana.has(tokens[s - 1]?.norm ?? '') && isNameWord(first)) {
+    const [span, kind] = arabicSubject(tokens, s);
+    let end = span[0] + 1;
+    while (end < span[1] && !(tokens[end - 1]!.norm.startsWith('ال') && /^[یت]/.test(tokens[end]!.norm))) end++;
+    return kind === 'named' && end <= cue ? [span[0], end] : undefined;
+  }
   // Verb-initial: not a stop word or a role, and not an `ال` noun unless a role or title follows (`التقى وزير …`).
   const second = tokens[s + 1]?.norm ?? '';
   if (arabicSubjectStops.has(first.norm) || isRoleNoun(first.norm)) return undefined;

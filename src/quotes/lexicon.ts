@@ -179,6 +179,7 @@ export const arabicScriptureSubjects = wordSet(G.ARABIC_SCRIPTURE_SUBJECTS);
 export const arabicPronouns = new Set([...wordSet(G.ARABIC_PRONOUNS), ...arabicHonorifics.keys()]);
 export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);
 export const arabicDemonstratives = wordSet(G.ARABIC_DEMONSTRATIVES);
+export const arabicKana = wordSet(G.ARABIC_KANA);
 export const roleNouns = wordSet(G.ROLE_NOUNS);
 export const roleDeterminers = wordSet(G.ROLE_DETERMINERS);
 export const institutionNouns = wordSet(G.INSTITUTION_NOUNS);

@@ -299,6 +299,9 @@ export class SpeakerResolver {
         // A run longer than the mention with a role beside it is a name (`جورج بوش رئيس جمهور`);
         // an unanchored longer one may be a noun phrase ending in the name (`استراتژي جديد بوش`).
         const anchored = besideRole(ts, a, i) && run.length > m.norms.length;
+        // An Arabic given and family name is widened only inside (`عبدالعزيز بن عبدالله آل الشيخ`) or by a
+        // role beside it, not by words before it (`… قرارا جمهوريا بتعيين نايف البكري`).
+        if (!anchored && p.lang === 'ar' && core.length >= 2 && run.find((n) => !nameTitles.has(n)) !== core[0]) continue;
         if ((anchored && !bestAnchored) || (anchored === bestAnchored && (run.length > bestLen || namesMore(run)))) {
           best = this.text.slice(ts[a]!.start, ts[i]!.end);
           bestLen = run.length;

@@ -401,6 +401,13 @@ describe('extractQuotes: Persian (SOV)', () => {
 });
 
 describe('extractQuotes: Arabic (VSO)', () => {
+  it('after كان the subject comes first, up to its imperfect verb; a given and family name is not widened by the words before it', () => {
+    const text = [
+      'أصدر الرئيس اليمني عبد ربه منصور هادي قرارا جمهوريا بتعيين نايف البكري محافظا لعدن.',
+      'وكان نايف البكري يشغل قبل ذلك منصب وكيل محافظة عدن، وطالب في تصريحات سابقة بسرعة تأهيل المدينة، مشيرا إلى أن جرائم المتمردين خلفت أكثر من 9 آلاف جريح.',
+    ].join('\n');
+    expect(pick(extractQuotes(text)).map((q) => [q.who, q.verb])).toEqual([['نايف البكري', 'مشيرا']]);
+  });
   it('a role ending in a genitive a glued preposition opens stays whole (`المتحدث الأمني بوزارة الداخلية`, not `بوزارة الداخلية`)', () => {
     expect(pick(extractQuotes('وصرح المتحدث الأمني بوزارة الداخلية أنه تم القبض على المتهمين في الرياض.')).map((q) => q.who))
       .toEqual(['المتحدث الأمني بوزارة الداخلية']);

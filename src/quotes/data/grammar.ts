@@ -316,6 +316,12 @@ export const ARABIC_LEADING_PARTICLES = ['كما', 'ثم', 'وقد', 'قد', 'ف
   'كذلك', 'وكذلك', 'أيضا', 'أيضاً'];
 
 /**
+ * `كان` and its sisters: the subject follows them with no verb between (`وكان نايف البكري يشغل …`),
+ * and the imperfect verb after it is their predicate.
+ */
+export const ARABIC_KANA = ['وكان', 'كان', 'وكانت', 'كانت', 'فكان', 'فكانت'];
+
+/**
  * Role nouns: a speaker starting with one is a role that may refer back to a named person
  * (`وزیر دفاع روسیه` → `سرگئی شایگو`). Titles (سردار, الدكتور) are part of a name instead.
  */
