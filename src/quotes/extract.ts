@@ -251,7 +251,7 @@ function previousOpening(
   return untitled && untitled[1] <= s ? { words, untitled: mention(ts, untitled, pi) } : { words };
 }
 
-/** Quotation marks around a name are the writer's emphasis, not the name (`سرتیپ «یحیی سریع»`). */
+/** Quotation marks around a name are the writer's emphasis, not the name (`سرتیپ «یحیی سریع»`); an honorific in brackets is no part of it either. */
 function withoutMarks(name: string): string {
   return /["«»“”(]/.test(name) ? name.replace(HONORIFIC_PARENTHESIS, '').replace(/["«»“”]/g, '').replace(/\s+/g, ' ').trim() : name;
 }
