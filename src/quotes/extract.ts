@@ -179,6 +179,9 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
   const trim = (m: Mention): Mention => (paras[paraAt(m.pos)]!.lang === 'fa' ? trimmer(m) : m);
   const resolver = new SpeakerResolver(text, paras, written.map(trim));
   const resolvedOf = new Map<Anchor, string>();
+  // The same few speakers recur: read each resolved name's words and person once per document.
+  const namesOf = new Map<string, Set<string>>();
+  const personOf = new Map<string, string>();
   const quotes: Quote[] = [];
   for (const f of found) {
     const a = f.anchor;
@@ -206,11 +209,17 @@ function resolve(text: string, paras: readonly Para[], found: readonly Found[]):
       resolvedOf.set(a, resolved);
     }
     const cts = paras[f.para]!.tokens;
-    const to = f.kind === 'direct' ? narrationResumes(cts, f.from, f.to, nameWords(resolved || speaker)) : f.to;
+    const who = resolved || speaker;
+    let names = namesOf.get(who);
+    if (!names) namesOf.set(who, (names = nameWords(who)));
+    const to = f.kind === 'direct' ? narrationResumes(cts, f.from, f.to, names) : f.to;
+    const lang = paras[ap]!.lang;
+    let person = personOf.get(lang + who);
+    if (person === undefined) personOf.set(lang + who, (person = withoutMarks(personIn(who, lang))));
     const start = cts[f.from]!.start;
     const end = cts[to - 1]!.end;
     quotes.push({
-      kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: withoutMarks(personIn(resolved || speaker, paras[ap]!.lang)), speakerKind: a.speakerKind,
+      kind: f.kind, lang: paras[f.para]!.lang, speaker, speakerResolved: person, speakerKind: a.speakerKind,
       verb: verbText(text, ts, a),
       quote: text.slice(start, end), start, end,
     });

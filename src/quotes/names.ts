@@ -173,6 +173,22 @@ export function isConjoined(n: string): boolean {
 export function isNameWord(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Word) return false;
   const n = t.norm;
+  let known = nameWordCache.get(n);
+  if (known === undefined) {
+    if (nameWordCache.size >= NAME_WORD_CACHE_MAX) nameWordCache.clear();
+    nameWordCache.set(n, (known = isNameWordForm(n)));
+  }
+  return known;
+}
+
+/**
+ * isNameWord by matching form: the resolver asks about the same few hundred words of an article
+ * many times. Cleared when full, which bounds memory whatever the input.
+ */
+const nameWordCache = new Map<string, boolean>();
+const NAME_WORD_CACHE_MAX = 50_000;
+
+function isNameWordForm(n: string): boolean {
   if (n.length < 2 || /[0-9]/.test(n)) return false;
   if (nonNameWords.has(n) || persianSubjectStops.has(n) || persianOneWordAdverbs.has(n) || arabicSubjectStops.has(n) || roleNouns.has(n) || arabicLeadingParticles.has(n)) return false;
   // A preposition glued on (`بوزيرة`, `للرئيس`, `بالقاعة`) starts an adjunct, not a name.

@@ -340,26 +340,25 @@ export class SpeakerResolver {
   /** The personal name written right after or right before the role somewhere in the article. */
   private nameNextToRole(written: string[]): string | undefined {
     const role = canonicalRole(written);
-    for (const p of this.paragraphs) {
-      const ts = p.tokens;
-      for (let i = 0; i < ts.length; i++) {
-        if (ts[i]!.norm !== role[0]) continue;
-        const end = roleEndAt(ts, i, role);
-        if (end < 0) continue;
-        // `وزير الخارجية الألماني …`: an adjective goes on with the role; a name starts without `ال`.
-        const next = ts[end];
-        const adjective = next !== undefined && next.norm.startsWith('ال') && !nameTitles.has(next.norm);
-        // A run the object marker ends is the role's object (`مدیر مجموعه سعدآباد علت ریزش دیوار را`).
-        let after = adjective ? undefined : nameRun(ts, end, 1);
-        if (after && ts[after[1]]?.norm === 'را') after = undefined;
-        if (after) return this.text.slice(ts[after[0]]!.start, ts[after[1] - 1]!.end);
-        // The name before the role, or across an apposition comma when the name opens the sentence
-        // (`کیا پارسا، مدیر مجموعه سعدآباد`; not `… ها جملات، مقام معظم رهبری`).
-        const comma = isPunct(ts[i - 1], '،,');
-        let before = adjective ? undefined : nameRun(ts, comma ? i - 2 : i - 1, -1);
-        if (before && comma && before[0] > 0 && !isSentenceEnd(ts[before[0] - 1])) before = undefined;
-        if (before) return this.text.slice(ts[before[0]]!.start, ts[before[1] - 1]!.end);
-      }
+    // Where the role's first word is written, from the word index (document order, as a scan would meet them).
+    for (const pos of this.words.occurrences(role[0]!)) {
+      const ts = this.paragraphs[paraAt(pos)]!.tokens;
+      const i = tokenAt(pos);
+      const end = roleEndAt(ts, i, role);
+      if (end < 0) continue;
+      // `وزير الخارجية الألماني …`: an adjective goes on with the role; a name starts without `ال`.
+      const next = ts[end];
+      const adjective = next !== undefined && next.norm.startsWith('ال') && !nameTitles.has(next.norm);
+      // A run the object marker ends is the role's object (`مدیر مجموعه سعدآباد علت ریزش دیوار را`).
+      let after = adjective ? undefined : nameRun(ts, end, 1);
+      if (after && ts[after[1]]?.norm === 'را') after = undefined;
+      if (after) return this.text.slice(ts[after[0]]!.start, ts[after[1] - 1]!.end);
+      // The name before the role, or across an apposition comma when the name opens the sentence
+      // (`کیا پارسا، مدیر مجموعه سعدآباد`; not `… ها جملات، مقام معظم رهبری`).
+      const comma = isPunct(ts[i - 1], '،,');
+      let before = adjective ? undefined : nameRun(ts, comma ? i - 2 : i - 1, -1);
+      if (before && comma && before[0] > 0 && !isSentenceEnd(ts[before[0] - 1])) before = undefined;
+      if (before) return this.text.slice(ts[before[0]]!.start, ts[before[1] - 1]!.end);
     }
     return undefined;
   }
