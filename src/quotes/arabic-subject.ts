@@ -5,7 +5,7 @@
  */
 import {
   arabicAla, arabicAlaVerbs, arabicComplementizers, arabicCue, arabicDemonstratives, arabicKana, arabicHehNameEndings, arabicHehNames, arabicLeadingParticles, arabicPronouns, arabicRelatives, arabicResumptives,
-  arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, isRoleNoun, nameTitles, roleNouns, startsWithGluedPreposition, withoutProclitic,
+  arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, hasImperfectPrefix, isRoleNoun, nameTitles, roleNouns, startsWithGluedPreposition, withoutProclitic,
 } from './lexicon.js';
 import { isNameWord } from './names.js';
 import { isClose, isOpen, isPunct, sentenceStart } from './spans.js';
@@ -186,11 +186,11 @@ export function sentenceSubject(tokens: readonly Token[], cue: number): [number,
   const first = tokens[s]!;
   if (first.kind !== TokenKind.Word) return undefined;
   // `وكان نايف البكري يشغل …، مشيرا`: after كان the subject comes first, up to the imperfect verb
-  // (ي/ت, folded ی/ت) that follows its family name.
+  // that follows its family name.
   if (arabicKana.has(tokens[s - 1]?.norm ?? '') && isNameWord(first)) {
     const [span, kind] = arabicSubject(tokens, s);
     let end = span[0] + 1;
-    while (end < span[1] && !(tokens[end - 1]!.norm.startsWith('ال') && /^[یت]/.test(tokens[end]!.norm))) end++;
+    while (end < span[1] && !(tokens[end - 1]!.norm.startsWith('ال') && hasImperfectPrefix(tokens[end]!.norm))) end++;
     return kind === 'named' && end <= cue ? [span[0], end] : undefined;
   }
   // Verb-initial: not a stop word or a role, and not an `ال` noun unless a role or title follows (`التقى وزير …`).

@@ -210,8 +210,18 @@ export function isRoleNoun(norm: string): boolean {
 
 /** A preposition glued to a noun (`للصحفيين`, `بالقاعة`, `بوزيرة`): an adjunct starts here, not a name. */
 export function startsWithGluedPreposition(norm: string): boolean {
-  return norm.startsWith('لل') || norm.startsWith('بال') || (/^[بل]/.test(norm) && roleNouns.has(norm.slice(1)));
+  return norm.startsWith('لل') || norm.startsWith('بال') || (gluedPrepositions.has(norm[0]!) && roleNouns.has(norm.slice(1)));
 }
+/** `لشؤون الزراعة`, `بوزارة الداخلية`: a preposition glued to a noun whose complement is definite. */
+export function isGluedGenitive(first: string, second: string): boolean {
+  return gluedPrepositions.has(first[0]!) && first.length >= 4 && second.startsWith('ال');
+}
+const gluedPrepositions = wordSet(G.ARABIC_GLUED_PREPOSITIONS);
+/** An Arabic third-person imperfect verb's prefix starts the word (`يشغل`). */
+export function hasImperfectPrefix(norm: string): boolean {
+  return imperfectPrefixes.has(norm[0]!);
+}
+const imperfectPrefixes = wordSet(G.ARABIC_IMPERFECT_PREFIXES);
 export const nameTitles = wordSet(G.NAME_TITLES);
 export const feminineNameTitles = wordSet(G.FEMININE_NAME_TITLES);
 export const nonNameWords = wordSet(G.NON_NAME_WORDS);

@@ -4,7 +4,7 @@
  * `role + name` phrase). Pure functions over tokens and the lexicon.
  */
 import {
-  arabicCue, arabicLeadingParticles, arabicSubjectStops, isRoleNoun, nameTitles, isPersianPastPlural, nonNameWords, persianCues, persianGivenNames, persianOneWordAdverbs, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
+  arabicCue, arabicLeadingParticles, arabicSubjectStops, isGluedGenitive, isRoleNoun, nameTitles, isPersianPastPlural, nonNameWords, persianCues, persianGivenNames, persianOneWordAdverbs, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
   startsWithGluedPreposition, withoutObjectSuffix,
 } from './lexicon.js';
 import { tokenize, TokenKind, type Token } from './tokens.js';
@@ -50,13 +50,8 @@ export function personIn(phrase: string, lang: 'fa' | 'ar' = 'ar'): string {
   while (k - 1 > i + 1 && isNameWord(ws[k - 1]) && (k === ws.length || !ws[k - 1]!.norm.startsWith('ال'))) k--;
   // Two name words at least, after at least one word of role complement; not a genitive that a
   // glued preposition opens (`… الإدارة العامة لشؤون الزراعة`: ل + noun + `ال` noun).
-  if (ws.length - k < 2 || gluedGenitive(ws[k]!.norm, ws[k + 1]!.norm)) return phrase;
+  if (ws.length - k < 2 || isGluedGenitive(ws[k]!.norm, ws[k + 1]!.norm)) return phrase;
   return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
-}
-
-/** `لشؤون الزراعة`, `بوزارة الداخلية`: a preposition glued to a noun whose complement is definite. */
-function gluedGenitive(first: string, second: string): boolean {
-  return /^[لب]/.test(first) && first.length >= 4 && second.startsWith('ال');
 }
 
 /**

@@ -25,6 +25,9 @@ export const tokenAt = (pos: number): number => pos % POS_PARA;
 
 export interface Paragraph { tokens: Token[]; lang?: 'fa' | 'ar' }
 
+/** A phrase read from the text: as written, and its words' matching forms. */
+export interface Phrase { text: string; norms: string[] }
+
 export class DocumentWords {
   private index: Map<string, number | number[]> | undefined;
 
@@ -78,30 +81,17 @@ export class DocumentWords {
    * position `pos` with one of `nouns` as its noun, for `این شرکت` / `این رسانه`: the noun, then one
    * to four name words, quotation marks around them allowed. Not one that is itself `این + noun`.
    */
-  namedNounBefore(nouns: ReadonlySet<string>, pos: number): { text: string; norms: string[] } | undefined {
-    let found: { text: string; norms: string[] } | undefined;
-    let foundAt = -1;
-    for (const noun of nouns) {
-      const at = this.occurrences(noun);
-      for (let o = at.length - 1; o >= 0 && at[o]! > foundAt; o--) {
-        if (at[o]! >= pos) continue;
-        const ts = this.paragraphs[paraAt(at[o]!)]!.tokens;
-        const i = tokenAt(at[o]!);
-        if (roleDeterminers.has(ts[i - 1]?.norm ?? '')) continue;
-        let k = i + 1;
-        let end = i + 1;
-        for (let words = 0; k < ts.length && words < MAX_NOUN_NAME_WORDS; k++) {
-          if (isNameWord(ts[k])) { words++; end = k + 1; continue; }
-          if (ts[k]!.kind !== TokenKind.Punct || !NAME_MARKS.includes(ts[k]!.norm)) break;
-          if (CLOSING_NAME_MARKS.includes(ts[k]!.norm)) end = k + 1;
-        }
-        if (end === i + 1) continue;
-        found = { text: this.text.slice(ts[i]!.start, ts[end - 1]!.end), norms: ts.slice(i, end).filter((t) => t.kind === TokenKind.Word).map((t) => t.norm) };
-        foundAt = at[o]!;
-        break;
+  namedNounBefore(nouns: ReadonlySet<string>, pos: number): Phrase | undefined {
+    return this.latestBefore(nouns, pos, (ts, i) => {
+      if (roleDeterminers.has(ts[i - 1]?.norm ?? '')) return undefined;
+      let end = i + 1;
+      for (let k = i + 1, words = 0; k < ts.length && words < MAX_NOUN_NAME_WORDS; k++) {
+        if (isNameWord(ts[k])) { words++; end = k + 1; continue; }
+        if (ts[k]!.kind !== TokenKind.Punct || !NAME_MARKS.includes(ts[k]!.norm)) break;
+        if (CLOSING_NAME_MARKS.includes(ts[k]!.norm)) end = k + 1;
       }
-    }
-    return found;
+      return end === i + 1 ? undefined : this.phrase(ts, i, end);
+    });
   }
 
   /**
@@ -109,22 +99,53 @@ export class DocumentWords {
    * حزب …`, `کیا پارسا، مدیر مجموعه …`) before document position `pos`: two to five name words, in
    * marks or not, right before a role noun, opening their sentence.
    */
-  introducedBefore(roles: Iterable<string>, pos: number): { text: string; norms: string[] } | undefined {
-    let found: { text: string; norms: string[] } | undefined;
+  introducedBefore(roles: Iterable<string>, pos: number): Phrase | undefined {
+    return this.latestBefore(roles, pos, (ts, i) => {
+      let j = i - 1;
+      if (ts[j]?.kind === TokenKind.Punct && (CLOSING_NAME_MARKS.includes(ts[j]!.norm) || ts[j]!.norm === '،' || ts[j]!.norm === ',')) j--;
+      const run = j >= 0 ? nameRun(ts, j, -1) : undefined;
+      if (!run) return undefined;
+      let s = run[0];
+      if (ts[s - 1]?.kind === TokenKind.Punct && NAME_MARKS.includes(ts[s - 1]!.norm)) s--;
+      return s > 0 && !isSentenceEnd(ts[s - 1]) ? undefined : this.phrase(ts, run[0], run[1]);
+    });
+  }
+
+  /**
+   * The last `title + name` (`الأمير فيصل بن خالد`) written before document position `pos`.
+   * Looked up in the word index, so many honorifics in one long text cost no rescans.
+   */
+  titledNameBefore(titles: ReadonlySet<string>, pos: number): Phrase | undefined {
+    // A bare role noun (`أمير منطقة …`) is an office, not a title.
+    const named = [...titles].filter((title) => nameTitles.has(title) || title.startsWith('ال'));
+    return this.latestBefore(named, pos, (ts, i) => {
+      if (ts[i - 1]?.norm === 'ال') return undefined; // `آل الشيخ` is a family name
+      const run = nameRun(ts, i + 1, 1);
+      if (!run) return undefined;
+      // An `ال` word after the first name is the object or an adjective (`… بن خالد الوفد`), unless after `آل`.
+      let end = run[1];
+      for (let k = i + 2; k < run[1]; k++) {
+        const w = ts[k]!.norm;
+        if (w.startsWith('ال') && w !== 'ال' && !nameTitles.has(w) && ts[k - 1]!.norm !== 'ال') { end = k; break; }
+      }
+      return this.phrase(ts, i, end);
+    });
+  }
+
+  /**
+   * What `read` makes of the latest occurrence of any of `words` before position `pos` that it
+   * accepts: each word's occurrences from the last back, stopping at one earlier than the best so far.
+   */
+  private latestBefore(words: Iterable<string>, pos: number, read: (ts: readonly Token[], i: number) => Phrase | undefined): Phrase | undefined {
+    let found: Phrase | undefined;
     let foundAt = -1;
-    for (const role of roles) {
-      const at = this.occurrences(role);
+    for (const word of words) {
+      const at = this.occurrences(word);
       for (let o = at.length - 1; o >= 0 && at[o]! > foundAt; o--) {
         if (at[o]! >= pos) continue;
-        const ts = this.paragraphs[paraAt(at[o]!)]!.tokens;
-        let j = tokenAt(at[o]!) - 1;
-        if (ts[j]?.kind === TokenKind.Punct && (CLOSING_NAME_MARKS.includes(ts[j]!.norm) || ts[j]!.norm === '،' || ts[j]!.norm === ',')) j--;
-        const run = j >= 0 ? nameRun(ts, j, -1) : undefined;
-        if (!run) continue;
-        let s = run[0];
-        if (ts[s - 1]?.kind === TokenKind.Punct && NAME_MARKS.includes(ts[s - 1]!.norm)) s--;
-        if (s > 0 && !isSentenceEnd(ts[s - 1])) continue;
-        found = { text: this.text.slice(ts[run[0]]!.start, ts[run[1] - 1]!.end), norms: ts.slice(run[0], run[1]).map((t) => t.norm) };
+        const phrase = read(this.paragraphs[paraAt(at[o]!)]!.tokens, tokenAt(at[o]!));
+        if (!phrase) continue;
+        found = phrase;
         foundAt = at[o]!;
         break;
       }
@@ -132,34 +153,8 @@ export class DocumentWords {
     return found;
   }
 
-  /**
-   * The last `title + name` (`الأمير فيصل بن خالد`) written before document position `pos`.
-   * Looked up in the word index, so many honorifics in one long text cost no rescans.
-   */
-  titledNameBefore(titles: ReadonlySet<string>, pos: number): { text: string; norms: string[] } | undefined {
-    let found: { text: string; norms: string[] } | undefined;
-    let foundAt = -1;
-    for (const title of titles) {
-      // A bare role noun (`أمير منطقة …`) is an office, not a title.
-      if (!nameTitles.has(title) && !title.startsWith('ال')) continue;
-      for (const at of this.occurrences(title)) {
-        if (at >= pos || at <= foundAt) continue;
-        const pi = paraAt(at);
-        const i = tokenAt(at);
-        const ts = this.paragraphs[pi]!.tokens;
-        if (ts[i - 1]?.norm === 'ال') continue; // `آل الشيخ` is a family name
-        const run = nameRun(ts, i + 1, 1);
-        if (!run) continue;
-        // An `ال` word after the first name is the object or an adjective (`… بن خالد الوفد`), unless after `آل`.
-        let end = run[1];
-        for (let k = i + 2; k < run[1]; k++) {
-          const w = ts[k]!.norm;
-          if (w.startsWith('ال') && w !== 'ال' && !nameTitles.has(w) && ts[k - 1]!.norm !== 'ال') { end = k; break; }
-        }
-        found = { text: this.text.slice(ts[i]!.start, ts[end - 1]!.end), norms: ts.slice(i, end).map((t) => t.norm) };
-        foundAt = at;
-      }
-    }
-    return found;
+  /** tokens[from, to) as written, with the matching forms of its words. */
+  private phrase(ts: readonly Token[], from: number, to: number): Phrase {
+    return { text: this.text.slice(ts[from]!.start, ts[to - 1]!.end), norms: ts.slice(from, to).filter((t) => t.kind === TokenKind.Word).map((t) => t.norm) };
   }
 }

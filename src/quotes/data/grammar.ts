@@ -321,6 +321,12 @@ export const ARABIC_LEADING_PARTICLES = ['كما', 'ثم', 'وقد', 'قد', 'ف
  */
 export const ARABIC_KANA = ['وكان', 'كان', 'وكانت', 'كانت', 'فكان', 'فكانت'];
 
+/** The prefixes of an Arabic imperfect verb's third person (`يشغل`, `تشغل`). */
+export const ARABIC_IMPERFECT_PREFIXES = ['ي', 'ت'];
+
+/** Arabic prepositions written glued to the noun they govern (`بوزارة`, `لشؤون`). */
+export const ARABIC_GLUED_PREPOSITIONS = ['ب', 'ل'];
+
 /**
  * Role nouns: a speaker starting with one is a role that may refer back to a named person
  * (`وزیر دفاع روسیه` → `سرگئی شایگو`). Titles (سردار, الدكتور) are part of a name instead.
