@@ -4,6 +4,8 @@
  * where the next one begins (or to the sentence end for indirect speech), quotation marks with
  * a cue beside them are added, and speakers are resolved across the whole document.
  */
+import { hasMarkup } from '../clean/html.js';
+import { maskMarkup, tidyMasked } from '../html/mask.js';
 import { lineLangOfScore, typedOnArabicKeyboard } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors } from './arabic.js';
@@ -36,7 +38,18 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
+export function extractQuotes(input: string, options: ExtractOptions = {}): Quote[] {
+  // HTML leftovers (or a whole page) are read with their markup masked, offsets unchanged; the
+  // fields sliced from it are tidied of the blanks a tag left.
+  if (!hasMarkup(input)) return extractFrom(input, options);
+  const masked = maskMarkup(input);
+  if (!masked) return extractFrom(input, options);
+  return extractFrom(masked.text, options).map((q) => ({
+    ...q, speaker: tidyMasked(q.speaker), speakerResolved: tidyMasked(q.speakerResolved), verb: tidyMasked(q.verb), quote: masked.render(q.start, q.end),
+  }));
+}
+
+function extractFrom(text: string, options: ExtractOptions): Quote[] {
   // Each line is scored once; the document's language is the sum (a stray Persian line in an
   // Arabic article keeps Persian rules).
   const lines: Array<{ at: number; end: number; score?: ScriptScore }> = [];

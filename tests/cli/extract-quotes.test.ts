@@ -35,6 +35,13 @@ describe('matn extract-quotes (in-process)', () => {
     const r = await runInProcess(['extract-quotes', '--lang', 'ar', '--to', 'jsonl'], 'وقال الوزير إن الحوار مستمر.\n');
     expect(JSON.parse(lines(r.stdout)[0]!)).toMatchObject({ lang: 'ar', speaker: 'الوزير' });
   });
+  it('a record with HTML leftovers: quote text without the markup, start/end its span in the record', async () => {
+    const text = 'رئیس سازمان بورس گفت: ورود نقدینگی به <b>بورس</b> ادامه دارد.<br><div><script>var x = "گفت: نه";</script></div>';
+    const r = await runInProcess(['extract-quotes', '--to', 'jsonl'], jsonl([{ id: 'p', text }]));
+    const qs = lines(r.stdout).map((l) => JSON.parse(l));
+    expect(qs.map((q) => [q.speaker, q.quote])).toEqual([['رئیس سازمان بورس', 'ورود نقدینگی به بورس ادامه دارد.']]);
+    expect([...text].slice(qs[0].start, qs[0].end).join('')).toBe('ورود نقدینگی به <b>بورس</b> ادامه دارد.');
+  });
   it('--help leads with examples and documents the output', async () => {
     const r = await runInProcess(['extract-quotes', '--help'], '');
     expect(r.code).toBe(0);

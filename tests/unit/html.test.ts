@@ -3,6 +3,7 @@ import { selectArticle } from '../../src/html/article.js';
 import { parsePage } from '../../src/html/blocks.js';
 import { pageMeta } from '../../src/html/meta.js';
 import { cleanPage } from '../../src/html/page.js';
+import { maskMarkup, tidyMasked } from '../../src/html/mask.js';
 import { readFixture } from '../helpers/fixtures.js';
 
 const YOUM7 = readFixture('pages/ar_html_youm7-com_1691196862.html');
@@ -63,5 +64,21 @@ describe('selectArticle and cleanPage on real pages', () => {
     const p = parsePage('<head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H","datePublished":"2021-03-04T05:06:07Z","author":{"name":"A"},"publisher":{"name":"P"}}]}</script>'
       + '<script type="application/ld+json">{bad</script><meta property="og:title" content="OG"></head>');
     expect(pageMeta(p)).toMatchObject({ title: 'H', date: '2021-03-04T05:06:07Z', date_iso: '2021-03-04T05:06', author: 'A', site: 'P' });
+  });
+});
+
+describe('maskMarkup', () => {
+  it('keeps the length and every text character in place; tags, comments and scripts are blanks, blocks open lines', () => {
+    const html = '<p class="a">سلام <b>دنیا</b></p><!-- x --><script>var a = "<p>";</script><div>متن&nbsp;دوم&zwnj;ها &laquo;نقل&raquo;</div>';
+    const m = maskMarkup(html)!;
+    expect(m.text.length).toBe(html.length);
+    for (const word of ['سلام', 'دنیا', 'متن', 'دوم']) expect(m.text.indexOf(word)).toBe(html.indexOf(word));
+    expect(m.text).not.toMatch(/[<>]|var|&/);
+    expect(m.render(0, html.length)).toBe('سلام دنیا\nمتن دوم\u200cها «نقل»');
+    expect(tidyMasked(m.text.slice(0, html.indexOf('</b>')))).toBe('سلام دنیا');
+  });
+  it('text without markup and newlines of the text stay as they are', () => {
+    const m = maskMarkup('یک\nدو a < b')!;
+    expect([m.text, m.render(0, m.text.length)]).toEqual(['یک\nدو a < b', 'یک\nدو a < b']);
   });
 });

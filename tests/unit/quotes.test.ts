@@ -825,6 +825,26 @@ describe('extractQuotes: offsets and edges', () => {
     const qs = extractQuotes('ارتفعت أسعار النفط في الأسواق العالمية اليوم، بحسب المصادر.');
     expect(qs.map((q) => [q.kind, q.speaker, q.verb])).toEqual([['indirect', 'المصادر', 'بحسب']]);
   });
+  it('HTML leftovers are read with their markup masked: no tag in a speaker or quote, offsets still into the record', () => {
+    const text = '<div class="post"><p>وقال وزير الخارجية&nbsp;أحمد الجبير: &laquo;إن المفاوضات مستمرة&raquo;.</p>'
+      + '<script>var s = "قال: لا";</script><p>وأضاف: الحل قريب <b>جدا</b>.</p></div>';
+    const qs = extractQuotes(text);
+    expect(qs.map((q) => [q.kind, q.speaker, q.speakerResolved, q.verb, q.quote])).toEqual([
+      ['quoted', 'وزير الخارجية أحمد الجبير', 'أحمد الجبير', 'قال', 'إن المفاوضات مستمرة'],
+      ['direct', '', 'أحمد الجبير', 'أضاف', 'الحل قريب جدا.'],
+    ]);
+    for (const q of qs) expect(text.slice(q.start, q.end).replace(/<[^>]*>/g, '')).toBe(q.quote);
+    // An entity inside a word keeps it one word (`سهام&zwnj;شناور`).
+    const [fa] = extractQuotes('<p>رئیس سازمان بورس گفت: سهام&zwnj;شناور افزایش یافت.</p>');
+    expect([fa!.speaker, fa!.quote]).toEqual(['رئیس سازمان بورس', 'سهام\u200cشناور افزایش یافت.']);
+  });
+  it('a whole page: no markup in any field (for the article alone, `matn clean` it first)', () => {
+    for (const page of ['fa_html_khabaronline-ir_1523806243', 'ar_html_arabic-sputniknews-com_1550981615']) {
+      const qs = extractQuotes(readFixture(`pages/${page}.html`));
+      expect(qs.length).toBeGreaterThan(1);
+      for (const q of qs) expect(`${q.speaker} ${q.speakerResolved} ${q.verb} ${q.quote}`).not.toMatch(/[<>]|&[a-z]+;|&#/);
+    }
+  });
   it('a literal [n] (pn-summary\'s paragraph mark) breaks paragraphs: no speaker "n", the pronoun resolves', () => {
     const text = 'علی احمدی مدیرعامل شرکت اظهار کرد: تولید امسال بیشتر می‌شود. [n] وی افزود: صادرات هم افزایش می‌یابد.';
     const qs = extractQuotes(text);
