@@ -23,11 +23,7 @@ export interface MarkupLine {
   hadMarkup: boolean;
 }
 
-const TAG_HINT_RE = /<\/?[a-zA-Z!][^>]*>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});/;
-
-export function hasMarkup(line: string): boolean {
-  return TAG_HINT_RE.test(line);
-}
+export { hasMarkup } from '../html/mask.js';
 
 /** Parses one line of possibly-marked-up text. */
 export function stripMarkup(line: string): MarkupLine {

@@ -14,6 +14,7 @@
  * `shingle: 'char'`. Band keys hash the stored 8-bit values, so the index can rebuild itself
  * from the signatures when it grows. Arrays grow by a quarter, not by doubling.
  */
+import { comparedContent } from './content.js';
 import { comparisonText, charShingles, hash53, wordHashes, shinglesOfWords } from './shingles.js';
 import { fmix } from '../text/hash.js';
 import { minhash, SIGNATURE_SIZE } from './minhash.js';
@@ -67,9 +68,10 @@ export class Deduper {
     this.exactOnly = options.exactOnly ?? false;
   }
 
-  /** Decides `text` against everything kept so far; keeps it when it is not a duplicate. */
-  add(id: string, text: string): Verdict {
+  /** Decides `record` (by its content: dedupe/content.ts) against everything kept so far; keeps it when it is not a duplicate. */
+  add(id: string, record: string): Verdict {
     this.seen++;
+    const text = comparedContent(record);
     // Word mode never builds the comparison string: word hashes come straight from the text.
     let cmp = '';
     let key: number;
@@ -186,7 +188,8 @@ export function bandKeysOf(sig: ArrayLike<number>, offset = 0): Int32Array {
 }
 
 /** Band keys of a text, for `--emit-keys` (external grouping with Spark, Hadoop, sort). */
-export function bandKeys(text: string, shingle: 'word' | 'char' = 'word'): string[] {
+export function bandKeys(record: string, shingle: 'word' | 'char' = 'word'): string[] {
+  const text = comparedContent(record);
   let sig: Uint32Array;
   let exactKey: number;
   if (shingle === 'word') {

@@ -28,6 +28,24 @@ export interface MaskedText {
   render(from: number, to: number): string;
 }
 
+const TAG_HINT_RE = /<\/?[a-zA-Z!][^>]*>|&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});/;
+
+/** A tag, comment or entity somewhere in `text`: worth masking (or, in clean, parsing). */
+export function hasMarkup(text: string): boolean {
+  // Most text has neither character: two plain searches are cheaper than the pattern's scan.
+  return (text.includes('<') || text.includes('&')) && TAG_HINT_RE.test(text);
+}
+
+const HIDDEN_OPEN_RE = new RegExp(`<(?:${[...SKIP_ELEMENTS].join('|')})[\\s>/]`, 'i');
+
+/**
+ * An element whose content is never text (a script, a style, a page's head) opens somewhere in
+ * `text`. Tags and entities alone are a few letters; such content can outweigh the text itself.
+ */
+export function hasHiddenContent(text: string): boolean {
+  return text.includes('<') && HIDDEN_OPEN_RE.test(text);
+}
+
 /** `text` with its markup masked (see above); undefined when the parse would not keep offsets. */
 export function maskMarkup(text: string): MaskedText | undefined {
   // Only the lines from the first markup to the last are parsed: leftovers are usually one
@@ -41,6 +59,9 @@ export function maskMarkup(text: string): MaskedText | undefined {
   const out = new Uint16Array(region.length).fill(SPACE);
   const kind = new Uint8Array(region.length).fill(MARKUP);
   let skipDepth = 0;
+  /** Where the content of each open script-like element starts. */
+  const skipStarts: number[] = [];
+  let ending = false;
   let consistent = true;
   const blockBreak = (at: number): void => {
     if (at < region.length) { out[at] = NEWLINE; kind[at] = BREAK; }
@@ -48,12 +69,16 @@ export function maskMarkup(text: string): MaskedText | undefined {
   const parser: Parser = new Parser(
     {
       onopentag(name) {
-        if (SKIP_ELEMENTS.has(name)) skipDepth++;
+        if (SKIP_ELEMENTS.has(name)) { skipDepth++; skipStarts.push(parser.endIndex + 1); }
         else if (BLOCK_ELEMENTS.has(name)) blockBreak(parser.startIndex);
       },
       onclosetag(name) {
-        if (SKIP_ELEMENTS.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        else if (BLOCK_ELEMENTS.has(name)) blockBreak(parser.startIndex);
+        if (SKIP_ELEMENTS.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          const start = skipStarts.pop();
+          // Never closed (a truncated `<script` embed): what follows is the text's own, kept as written.
+          if (ending && start !== undefined) for (let i = start; i < region.length; i++) { out[i] = region.charCodeAt(i); kind[i] = TEXT; }
+        } else if (BLOCK_ELEMENTS.has(name)) blockBreak(parser.startIndex);
       },
       ontext(data) {
         if (skipDepth > 0) return;
@@ -79,6 +104,7 @@ export function maskMarkup(text: string): MaskedText | undefined {
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
   );
   parser.write(region);
+  ending = true;
   parser.end();
   if (!consistent) return undefined;
   // Newlines outside tags are the text's own paragraph breaks: keep them wherever they fell.

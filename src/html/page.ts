@@ -12,6 +12,13 @@ import { pageMeta } from './meta.js';
 /** Blocks before the headline (and after the body) read for metadata. */
 const META_ZONE_BLOCKS = 15;
 
+/** A whole web page rather than scraped text: it opens with a doctype or an <html> tag (after comments: yjc's `<!-- 10908952 -->`). */
+export function isPageText(text: string): boolean {
+  return PAGE_OPENING.test(text.slice(0, 1000));
+}
+
+const PAGE_OPENING = /^\s*(?:<!--[^]*?-->\s*)*(?:<!doctype\s+html|<html[\s>])/i;
+
 export function cleanPage(html: string, options: CleanOptions = {}): CleanResult {
   const page = parsePage(html);
   const { title, body } = selectArticle(page.blocks);

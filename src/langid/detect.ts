@@ -17,6 +17,7 @@
  */
 import { franc } from 'franc';
 import { scanLetters, type LetterScan } from './features.js';
+import { hasHiddenContent, maskMarkup } from '../html/mask.js';
 import { NgramModel } from './model.js';
 import { MODEL } from './data/model.js';
 import { ISO_639_3_TO_1 } from './data/iso639.js';
@@ -54,6 +55,11 @@ export function toIso(code639_3: string, iso: IsoStyle = '639-1'): string {
   return ISO_639_3_TO_1[code639_3] ?? code639_3;
 }
 
+/** Text with its markup masked (html/mask.ts); the text itself if the parse would move offsets. */
+export function readableText(text: string): string {
+  return maskMarkup(text)?.text ?? text;
+}
+
 const UND: Detection = Object.freeze({ lang: 'und', confidence: 0, letters: 0 });
 
 // franc's confidence is a relative distance; anything it labels gets this much, scaled by length.
@@ -89,7 +95,10 @@ const MAX_SCAN = 1 << 20;
 /** Detects the language of `text`. Pure; the model is built once on first use. */
 export function detectLanguage(text: string, options: DetectOptions = {}): Detection {
   const iso = options.iso ?? '639-1';
-  const scan = scanLetters(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
+  const head = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  // A page's scripts, styles and head are no part of its language (an Arabic page read as
+  // English); tags and links the letter scan leaves out by itself.
+  const scan = scanLetters(hasHiddenContent(head) ? readableText(head) : head);
   // Which script the text is in goes by words, not letters: a Persian sentence naming
   // `Google Drive, Microsoft Outlook` has fewer but shorter words than its Latin brand names.
   if (scan.arabicWords <= scan.foreignWords && scan.arabic <= scan.latin + scan.other) return detectForeign(scan, iso);

@@ -3,7 +3,8 @@
  * adjacent segments with the same label, and report each language's share of the letters.
  * For mixed documents like an Arabic article carrying one Persian source line.
  */
-import { detectLanguage, type DetectOptions } from './detect.js';
+import { detectLanguage, readableText, type DetectOptions } from './detect.js';
+import { hasHiddenContent } from '../html/mask.js';
 import { CodePointCounter } from '../text/offsets.js';
 
 export type SegmentUnit = 'line' | 'para' | 'sentence';
@@ -48,7 +49,9 @@ export function splitSegments(text: string, by: SegmentUnit): Array<[number, num
   return spans;
 }
 
-export function detectSegments(text: string, by: SegmentUnit, options: DetectOptions = {}): SegmentedDetection {
+export function detectSegments(input: string, by: SegmentUnit, options: DetectOptions = {}): SegmentedDetection {
+  // Masked once for the whole record: a script spanning lines has markup only on its first and last.
+  const text = hasHiddenContent(input) ? readableText(input) : input;
   const cp = new CodePointCounter(text);
   const segments: LangSegment[] = [];
   const letters: Record<string, number> = {};

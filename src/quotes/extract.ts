@@ -4,8 +4,7 @@
  * where the next one begins (or to the sentence end for indirect speech), quotation marks with
  * a cue beside them are added, and speakers are resolved across the whole document.
  */
-import { hasMarkup } from '../clean/html.js';
-import { maskMarkup, tidyMasked } from '../html/mask.js';
+import { hasMarkup, maskMarkup, tidyMasked } from '../html/mask.js';
 import { lineLangOfScore, typedOnArabicKeyboard } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors } from './arabic.js';

@@ -111,3 +111,22 @@ describe('Deduper', () => {
     expect(bandKeys('')).toEqual([]);
   });
 });
+
+describe('Deduper on web pages', () => {
+  // One site's template: a head, a script, a menu and a footer much larger than any article.
+  const menu = Array.from({ length: 150 }, (_, i) => `<li><a href="/s/${i}">بخش خبری شماره ${i} سیاسی اقتصادی ورزشی فرهنگی</a></li>`).join('');
+  const page = (body: string, site = 'yjc') => `<!-- ${site} 1 -->\n<!DOCTYPE html><html><head><title>${site}</title><script>var ads = "${'x '.repeat(2000)}";</script></head>`
+    + `<body><nav><ul>${menu}</ul></nav><div class="news-body">${body}</div><footer>${menu}</footer></body></html>`;
+  const story = (seed: string) => seed.split('\n').filter((l) => l.length > 80).slice(0, 6).map((l) => `<p>${l}</p>`).join('');
+  it('two stories of one site are different records, however much template they share', () => {
+    const d = new Deduper();
+    expect(d.add('a', page(story(SEEDS[0]!))).duplicate).toBe(false);
+    expect(d.add('b', page(story(SEEDS[2]!))).duplicate).toBe(false);
+    expect(bandKeys(page(story(SEEDS[0]!)))).not.toEqual(bandKeys(page(story(SEEDS[2]!))));
+  });
+  it('one story on two sites is a duplicate: a page is compared by its article', () => {
+    const d = new Deduper();
+    expect(d.add('a', page(story(SEEDS[0]!), 'yjc')).duplicate).toBe(false);
+    expect(d.add('b', page(story(SEEDS[0]!), 'khabaronline').replace(/بخش خبری/g, 'سرویس'))).toMatchObject({ duplicate: true, of: 'a' });
+  });
+});

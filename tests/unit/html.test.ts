@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectArticle } from '../../src/html/article.js';
 import { parsePage } from '../../src/html/blocks.js';
 import { pageMeta } from '../../src/html/meta.js';
-import { cleanPage } from '../../src/html/page.js';
+import { cleanPage, isPageText } from '../../src/html/page.js';
 import { maskMarkup, tidyMasked } from '../../src/html/mask.js';
 import { readFixture } from '../helpers/fixtures.js';
 
@@ -77,8 +77,21 @@ describe('maskMarkup', () => {
     expect(m.render(0, html.length)).toBe('سلام دنیا\nمتن دوم\u200cها «نقل»');
     expect(tidyMasked(m.text.slice(0, html.indexOf('</b>')))).toBe('سلام دنیا');
   });
+  it('a script-like element never closed (a truncated embed) hides nothing after it', () => {
+    const m = maskMarkup('<div><script src="x.js">قال الوزير: إن الحوار مستمر.')!;
+    expect(m.render(0, m.text.length)).toBe('قال الوزير: إن الحوار مستمر.');
+  });
   it('text without markup and newlines of the text stay as they are', () => {
     const m = maskMarkup('یک\nدو a < b')!;
     expect([m.text, m.render(0, m.text.length)]).toEqual(['یک\nدو a < b', 'یک\nدو a < b']);
+  });
+});
+
+describe('isPageText', () => {
+  it('a doctype or <html> opens a page, after comments too; scraped text with leftovers is no page', () => {
+    expect(isPageText('<!DOCTYPE html><html>')).toBe(true);
+    expect(isPageText('  <html lang="fa">')).toBe(true);
+    expect(isPageText('<!-- 10908952 -->\n<!DOCTYPE HTML>\n<html lang="fa-IR">')).toBe(true);
+    expect(isPageText('خبر\n<div><script src="x"></script></div>')).toBe(false);
   });
 });

@@ -134,6 +134,15 @@ describe('detectLanguage', () => {
   });
 });
 
+describe('detectLanguage on HTML', () => {
+  it('a whole page is its text\'s language: scripts, styles and head do not count (they made Arabic pages English or French)', () => {
+    for (const page of ['ar_html_youm7-com_1691196862', 'ar_html_arabic-cnn-com_syria-clashes_goose3', 'ar_html_arabic-sputniknews-com_1550981615']) {
+      expect(detectLanguage(readFixture(`pages/${page}.html`)).lang).toBe('ar');
+    }
+    expect(detectLanguage(readFixture('pages/fa_html_khabaronline-ir_1523806243.html')).lang).toBe('fa');
+  });
+});
+
 describe('detectSegments', () => {
   it('splits lines, paragraphs and sentences, dropping blank ones', () => {
     expect(splitSegments('a\n\n b \nc', 'line')).toEqual([[0, 1], [4, 5], [7, 8]]);
@@ -151,6 +160,12 @@ describe('detectSegments', () => {
   it('counts offsets in code points (an emoji is one)', () => {
     const r = detectSegments('😀 سلام به همه دوستان\nقال الوزير إن الاجتماع كان', 'line');
     expect(r.segments[1]!.start).toBe([...'😀 سلام به همه دوستان\n'].length);
+  });
+  it('a script spanning lines is no segment of any language (the record is masked once)', () => {
+    const text = 'قال الوزير إن الاجتماع كان مثمرا وبناء\n<script>\nvar title = "the latest news of the day";\nfunction go() { return window.location; }\n</script>\nوأضاف أن التعاون سيستمر في كل المجالات';
+    const r = detectSegments(text, 'line');
+    expect(r.segments.filter((s) => s.lang !== 'und').map((s) => s.lang)).toEqual(['ar']);
+    expect(r.langs).toEqual({ ar: 1 });
   });
   it('labels every line of the Arabic seed Arabic, its Persian-keyboard agency line included', () => {
     const seed = readFixture('seeds/004_87eaad3e373b4705.txt');

@@ -48,18 +48,14 @@ export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
 interface CleanCore {
   clean: typeof import('../../clean/clean.js').clean;
   cleanPage: typeof import('../../html/page.js').cleanPage;
+  isPageText: typeof import('../../html/page.js').isPageText;
 }
 
 export const cleanStage: StageFactory = async ({ stream, opts, io }) => {
   stream.htmlField = 'html';
-  const [{ clean }, { cleanPage }] = await Promise.all([import('../../clean/clean.js'), import('../../html/page.js')]);
-  return { processor: new CleanProcessor(stream, opts, io, { clean, cleanPage }) };
+  const [{ clean }, { cleanPage, isPageText }] = await Promise.all([import('../../clean/clean.js'), import('../../html/page.js')]);
+  return { processor: new CleanProcessor(stream, opts, io, { clean, cleanPage, isPageText }) };
 };
-
-/** A web page rather than scraped text: `--from html`, the JSON Lines `html` field, or its first tag. */
-function isPage(rec: InputRecord): boolean {
-  return rec.html === true || /^\s*(<!doctype\s+html|<html[\s>])/i.test(rec.text.slice(0, 200));
-}
 
 /** A record held back while recurring lines are learned, with its lines' matching forms keyed. */
 interface Held {
@@ -99,6 +95,11 @@ class CleanProcessor implements SplitProcessor {
     return this.admit(rec).flatMap((a) => this.transform(a.rec, a.hint));
   }
 
+  /** A web page rather than scraped text: `--from html`, the JSON Lines `html` field, or its first tag. */
+  private isPage(rec: InputRecord): boolean {
+    return rec.html === true || this.core.isPageText(rec.text);
+  }
+
   finish(): OutputRecord[] {
     return this.drain().flatMap((a) => this.transform(a.rec, a.hint));
   }
@@ -107,7 +108,7 @@ class CleanProcessor implements SplitProcessor {
   admit(rec: InputRecord): Admitted[] {
     if (!this.recurring) return [{ rec }];
     // A page's markup lines are not article lines: it keeps its place in the window, unobserved.
-    const lines = isPage(rec) ? [] : rec.text.split('\n').map(foldKey);
+    const lines = this.isPage(rec) ? [] : rec.text.split('\n').map(foldKey);
     if (lines.length > 0) this.recurring.observeKeys(lines);
     this.window.push({ rec, lines });
     return this.window.length > this.windowSize ? [this.release(this.window.shift()!)] : [];
@@ -124,7 +125,7 @@ class CleanProcessor implements SplitProcessor {
   /** Pure half: clean one record; `hint` lists its recurring lines. */
   transform(rec: InputRecord, hint?: unknown): OutputRecord[] {
     const recurringLines = Array.isArray(hint) ? new Set(hint as number[]) : undefined;
-    const result = isPage(rec) ? this.core.cleanPage(rec.text, this.cleanOptions) : this.core.clean(rec.text, { ...this.cleanOptions, recurringLines });
+    const result = this.isPage(rec) ? this.core.cleanPage(rec.text, this.cleanOptions) : this.core.clean(rec.text, { ...this.cleanOptions, recurringLines });
     const explain = this.opts.explain === true;
     if (explain && this.stream.to !== 'jsonl' && isTextRecord(rec)) this.listRemoved(rec, result.removed);
     return [{
