@@ -167,6 +167,7 @@ export const arabicAnchorStarts = new Set([
 const speakerSwitches = ARABIC_SPEAKER_SWITCHES.filter((s) => s !== 'أما' && s !== 'اما');
 export const arabicSpeakerSwitches = table([...speakerSwitches, ...speakerSwitches.map((s) => `و${s}`)], () => true);
 export const arabicSubjectStops = wordSet(G.ARABIC_SUBJECT_STOPS);
+export const arabicPrepositions = wordSet(G.ARABIC_PREPOSITIONS);
 /** The matching form of على (= علي), and the reporting verbs that govern it. */
 export const arabicAla = phraseForms(G.ARABIC_ALA)[0]!;
 /** By lemma as the verb lexicon writes it (ArabicCue.lemma). */

@@ -4,10 +4,11 @@
  * `role + name` phrase). Pure functions over tokens and the lexicon.
  */
 import {
-  arabicCue, arabicLeadingParticles, arabicSubjectStops, isGluedGenitive, isRoleNoun, nameTitles, isPersianPastPlural, nonNameWords, persianCues, persianGivenNames, persianOneWordAdverbs, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
+  arabicAla, arabicCue, arabicPrepositions, arabicLeadingParticles, arabicSubjectStops, isGluedGenitive, isRoleNoun, nameTitles, isPersianPastPlural, nonNameWords, persianCues, persianGivenNames, persianOneWordAdverbs, persianSubjectStops, roleDeterminers, roleNouns, roleSpellings,
   startsWithGluedPreposition, withoutObjectSuffix,
 } from './lexicon.js';
 import { tokenize, TokenKind, type Token } from './tokens.js';
+import { ARABIC_NAME_ALI } from './data/grammar.js';
 
 /**
  * The person in a `role + name` phrase, for output: `وزير الخارجية عادل الجبير` → `عادل الجبير`,
@@ -19,6 +20,8 @@ import { tokenize, TokenKind, type Token } from './tokens.js';
  */
 export function personIn(phrase: string, lang: 'fa' | 'ar' = 'ar'): string {
   const ws = tokenize(phrase).filter((t) => t.kind === TokenKind.Word);
+  // Inside a speaker's phrase a علي is the name (`الرئيس علي عبدالله صالح`), whoever wrote it.
+  if (lang === 'ar') markNameAli(phrase, ws);
   let i = 0;
   while (i < ws.length && nameTitles.has(ws[i]!.norm)) i++;
   // `بیوک میرزایی بازیگر قدیمی`: a name, then the role in apposition.
@@ -48,11 +51,21 @@ export function personIn(phrase: string, lang: 'fa' | 'ar' = 'ar'): string {
   }
   let k = ws.length;
   while (k - 1 > i + 1 && isNameWord(ws[k - 1]) && (k === ws.length || !ws[k - 1]!.norm.startsWith('ال'))) k--;
+  // The run's first word after a preposition is its object (`… القومي في إيران علي شمخاني`).
+  if (arabicPrepositions.has(ws[k - 1]!.norm) && ws.length - k > 2) k++;
   // Two name words at least, after at least one word of role complement; not a genitive that a
   // glued preposition opens (`… الإدارة العامة لشؤون الزراعة`: ل + noun + `ال` noun).
   if (ws.length - k < 2 || isGluedGenitive(ws[k]!.norm, ws[k + 1]!.norm)) return phrase;
   return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
 }
+
+/** Gives each علي written with yeh (not ى) its own matching form, the name Ali's (see extract.ts writesAlefMaksura). */
+export function markNameAli(text: string, tokens: Token[]): void {
+  for (const t of tokens) {
+    if (t.kind === TokenKind.Word && t.norm === arabicAla && text.charCodeAt(t.end - 1) === ARABIC_YEH) t.norm = ARABIC_NAME_ALI;
+  }
+}
+const ARABIC_YEH = 0x064a;
 
 /**
  * `وزير الخارجية محمد جواد ظريف`: an Arabic role closed by a definite complement, then two or

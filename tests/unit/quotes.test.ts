@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.js';
 import { tokenize } from '../../src/quotes/tokens.js';
+import { personIn } from '../../src/quotes/names.js';
 import { readFixture } from '../helpers/fixtures.js';
 
 const pick = (qs: ReturnType<typeof extractQuotes>) => qs.map((q) => ({ kind: q.kind, speaker: q.speaker, who: q.speakerResolved, verb: q.verb, quote: q.quote }));
@@ -431,6 +432,17 @@ describe('extractQuotes: Arabic (VSO)', () => {
     expect(pick(extractQuotes('وقال علي لاريجاني إن السلاح المستخدم صنع في الخارج.'))[0]).toMatchObject({ speaker: 'علي لاريجاني', who: 'علي لاريجاني' });
     // After أكد/شدد it is the preposition: `أكد على ضرورة …` reports no speaker named Ali.
     expect(extractQuotes('وأكد علي ضرورة التحقيق، أن الحادث مدبر.').map((q) => q.speaker)).toEqual(['']);
+  });
+  it('a writer who writes على with ى means Ali by علي, anywhere in a subject; in a speaker phrase علي is always the name', () => {
+    const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.speaker, q.who]);
+    expect(say('وقال علي الأمين إن الحوار مستمر على الدوام.')).toEqual([['علي الأمين', 'علي الأمين']]);
+    expect(say('وقال وزير الخارجية أحمد علي: إن المفاوضات مستمرة على الدوام.')).toEqual([['وزير الخارجية أحمد علي', 'أحمد علي']]);
+    expect(say('وأكد الرئيس علي عبدالله صالح، أن الحوار مستمر.')).toEqual([['الرئيس علي عبدالله صالح', 'علي عبدالله صالح']]);
+    // Copy that writes ي for every final ى: علي before an ال word stays the preposition.
+    expect(say('وقال الوزير علي هامش المؤتمر إن الحوار مستمر.')).toEqual([['الوزير', 'الوزير']]);
+  });
+  it('a role\'s name does not start at a preposition\'s object (`… القومي في إيران علي شمخاني` → `علي شمخاني`)', () => {
+    expect(personIn('أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني', 'ar')).toBe('علي شمخاني');
   });
   it('a participle hangs on the verb before it, whose object (`أكد عدم رصد …`) is no subject', () => {
     const text = 'وقال الدكتور خالد مجاهد إن الحالات تخضع للرعاية.\nوأكد عدم رصد أي حالات أخرى، مشيرًا إلى أنه سيتم الإعلان عن أي إصابة فورًا.';

@@ -176,6 +176,9 @@ export const ARABIC_RELATIVES = ['الذي', 'التي'];
 /** Arabic words of a clause withholding a source's name (`طلب عدم نشر اسمه`, `فضل عدم الكشف عن هويته`). */
 export const ARABIC_ANONYMITY_WORDS = ['اسمه', 'اسمها', 'اسمهم', 'هويته', 'هويتها', 'هويتهم'];
 
+/** Arabic prepositions written apart: the word after one is its object, no part of a name after it. */
+export const ARABIC_PREPOSITIONS = ['في', 'من', 'عن', 'إلى', 'الى', 'على', 'مع', 'لدى', 'عند', 'بين', 'منذ', 'حول', 'عبر', 'ضمن', 'أمام', 'امام', 'خلال', 'نحو', 'تجاه'];
+
 /** Arabic: words that end the subject phrase after a reporting verb. */
 export const ARABIC_SUBJECT_STOPS = [
   'في', 'خلال', 'على', 'عن', 'من', 'إلى', 'الى', 'مع', 'أمس', 'امس', 'اليوم', 'يوم', 'صباح', 'مساء', 'ليلة',
@@ -246,6 +249,8 @@ export const ARABIC_DEMAND_PREPOSITIONS = ['إلى', 'الى', 'على'];
  */
 export const ARABIC_ALA_VERBS = ['أكد', 'شدد', 'حض', 'علق', 'أجاب']; // lemmas of speech-verbs.ts / extra-cues.ts (`حث` is under حض)
 export const ARABIC_ALA = 'على';
+/** The matching form of علي where the writer tells it from على (extract.ts markNameAli): as written, unfolded. */
+export const ARABIC_NAME_ALI = 'علي';
 
 /**
  * Arabic names written with a final ه, which the possessive ـه that ends a subject
