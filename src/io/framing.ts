@@ -166,7 +166,9 @@ export function parseJsonLine(
     value = JSON.parse(line);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new InputError(`invalid JSON: ${why}`, { source, line: lineNo });
+    // A lone `{` or `[` opens a pretty-printed JSON document: say how to make it JSON Lines.
+    const hint = /^\s*[{[]\s*$/.test(line) ? ` (a JSON document spread over lines? JSON Lines holds one record per line: jq -c '.' FILE, or jq -c '.[]' for an array)` : '';
+    throw new InputError(`invalid JSON: ${why}${hint}`, { source, line: lineNo });
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InputError('JSON line is not an object', { source, line: lineNo });

@@ -92,6 +92,12 @@ describe('bad input', () => {
     expect(r.stderr).toMatch(/^matn clean: .*malformed\.jsonl:2: invalid JSON/);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a']);
   });
+  it('a pretty-printed JSON document: exit 2 at line 1, and the error says how to make JSON Lines', async () => {
+    const r = await runInProcess(['clean', fixture('edge/pretty-printed.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/pretty-printed\.json:1: invalid JSON: .*jq -c '\.' FILE/);
+  });
   it('--skip-invalid skips bad lines and reports the count', async () => {
     const r = await runInProcess(['clean', '--skip-invalid', fixture('edge/malformed.jsonl')]);
     expect(r.code).toBe(0);
