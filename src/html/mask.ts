@@ -116,10 +116,14 @@ export function maskMarkup(text: string): MaskedText | undefined {
     text: masked,
     render(from, to) {
       let s = '';
-      for (let i = from; i < to; i++) {
+      // Runs of text are sliced whole; positions outside the parsed lines are all text.
+      for (let i = from; i < to;) {
         const k = i < lo || i >= hi ? TEXT : kind[i - lo];
-        if (k === TEXT) s += masked[i];
+        let j = i + 1;
+        while (j < to && (j < lo || j >= hi ? TEXT : kind[j - lo]) === k) j++;
+        if (k === TEXT) s += masked.slice(i, j);
         else if (k === BREAK) s += '\n';
+        i = j;
       }
       return s.replace(/[ \t]*\n\s*/g, '\n').trim();
     },
