@@ -76,6 +76,12 @@ export function generators(pieces, scale = 1) {
     hugeLine: (rng) => Buffer.from(rng.pick(pieces).replace(/\n/g, ' ').repeat(Math.round((2000 + rng.int(2000)) * scale))),
     whitespaceOnly: (rng) => Buffer.from(Array.from({ length: rng.int(500) }, () => rng.pick([' ', '\n', '\t', '\r\n', '\u00a0', '\u200c', '\u3000'])).join('')),
     markupOnly: (rng) => Buffer.from(Array.from({ length: 1 + rng.int(50) }, () => rng.pick(['<div class="x">', '</div>', '<script>var a = "<p>";</script>', '<!-- c -->', '&nbsp;', '<br/>', '<p dir="rtl">', '<![CDATA[x]]>', '<', '>'])).join(rng() < 0.5 ? '' : '\n')),
+    // Real lines with tags, entities and reporting cues in between (what extract-quotes and
+    // detect-lang mask), and now and then a page's opening (what clean and dedupe read as a page).
+    markupInText: (rng) => Buffer.from((rng() < 0.3 ? '<!DOCTYPE html><html><body>' : '') + Array.from({ length: 1 + rng.int(30) }, () => rng.pick([
+      rng.pick(pieces).slice(0, 200), rng.pick(CUES), '<p>', '</p>', '<br>', '<b>', '</b>', '&zwnj;', '&laquo;', '&raquo;', '&nbsp;', '&#8203;',
+      '<script>', '</script>', '<style>p{}</style>', '<!--', '-->', '<a href="x">', '</a>', '<', '&',
+    ])).join(rng() < 0.5 ? '' : rng() < 0.5 ? ' ' : '\n')),
     mixedScripts: (rng) => Buffer.from(Array.from({ length: 1 + rng.int(20) }, () => (rng() < 0.5 ? rng.pick(pieces) : rng.pick(LATIN))).join(rng() < 0.5 ? ' ' : '\n')),
     bidiAndOddMarks: (rng) => Buffer.from(sprinkle(rng, text(rng, 3), [...BIDI, ...ODD], 0.1)),
     nulBytes: (rng) => Buffer.from(sprinkle(rng, text(rng, 3), ['\0'], 0.01)),

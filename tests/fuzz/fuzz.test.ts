@@ -22,7 +22,7 @@ describe('fuzz: hostile input over every command', () => {
   }, 120_000);
   it('the generators cover every hostile kind the issue names, and every command is exercised', () => {
     const kinds = Object.keys(generators(PIECES));
-    for (const k of ['randomBytes', 'truncatedUtf8', 'randomJsonLines', 'deeplyNestedJson', 'hugeLine', 'whitespaceOnly', 'markupOnly', 'mixedScripts', 'bidiAndOddMarks']) {
+    for (const k of ['randomBytes', 'truncatedUtf8', 'randomJsonLines', 'deeplyNestedJson', 'hugeLine', 'whitespaceOnly', 'markupOnly', 'markupInText', 'mixedScripts', 'bidiAndOddMarks']) {
       expect(kinds).toContain(k);
     }
     const commands = new Set((COMMANDS as string[][]).map((c) => c[0]));

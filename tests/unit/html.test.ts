@@ -81,6 +81,20 @@ describe('maskMarkup', () => {
     const m = maskMarkup('<div><script src="x.js">قال الوزير: إن الحوار مستمر.')!;
     expect(m.render(0, m.text.length)).toBe('قال الوزير: إن الحوار مستمر.');
   });
+  it('on random mixes of text, tags and entities, every letter stays at its offset (seeded)', () => {
+    const pieces = ['وقال الوزير', 'گفت:', ' ', '\n', '<p>', '</p>', '<br>', '<b>', '</b>', '&zwnj;', '&laquo;', '&nbsp;', '&#8203;', '<script>', '</script>',
+      '<!--', '-->', '<a href="x">', '</a>', '<', '&', 'إن الحوار', 'سهام', 'شناور', '<style>p{}</style>', '>'];
+    let x = 7;
+    const rand = (n: number) => { x = (Math.imul(x, 1103515245) + 12345) >>> 0; return x % n; };
+    for (let k = 0; k < 500; k++) {
+      const text = Array.from({ length: 1 + rand(25) }, () => pieces[rand(pieces.length)]).join('');
+      const m = maskMarkup(text);
+      if (!m) continue;
+      expect(m.text.length).toBe(text.length);
+      for (let i = 0; i < text.length; i++) if (/\p{L}/u.test(m.text[i]!)) expect(m.text[i]).toBe(text[i]);
+      expect(() => m.render(0, text.length)).not.toThrow();
+    }
+  });
   it('text without markup and newlines of the text stay as they are', () => {
     const m = maskMarkup('یک\nدو a < b')!;
     expect([m.text, m.render(0, m.text.length)]).toEqual(['یک\nدو a < b', 'یک\nدو a < b']);
