@@ -5,7 +5,7 @@
  */
 import {
   arabicAla, arabicAlaVerbs, arabicComplementizers, arabicCue, arabicDemonstratives, arabicKana, arabicHehNameEndings, arabicHehNames, arabicLeadingParticles, arabicPronouns, arabicRelatives, arabicResumptives,
-  arabicSpeakerSwitches, arabicSubjectStops, arabicVerbObjects, hasImperfectPrefix, isRoleNoun, nameTitles, roleNouns, startsWithGluedPreposition, withoutProclitic,
+  arabicAgentGapWords, arabicSpeakerSwitches, arabicStatementNouns, arabicSubjectStops, arabicVerbObjects, hasImperfectPrefix, isRoleNoun, nameTitles, roleNouns, startsWithGluedPreposition, withoutProclitic,
 } from './lexicon.js';
 import { isNameWord } from './names.js';
 import { isClose, isOpen, isPunct, sentenceStart } from './spans.js';
@@ -63,6 +63,42 @@ export function nearestReporter(tokens: readonly Token[], participle: number): [
 }
 
 /**
+ * `أصدرت الوزارة بيانا قالت فيه إن …`, `في بيان أصدره الجيش، قال فيه …`, `التصريحات التي أدلى
+ * بها X … والتي ادّعى فيها …`: a verb followed by a resumptive and no subject speaks through the
+ * statement the resumptive points back to, so its speaker is who made that statement: the subject
+ * of the statement's own clause (verb, statement noun) or of the clause that follows the noun
+ * (noun, relative pronoun?, verb, pronoun-bearing preposition?, subject).
+ */
+export function statementAgent(tokens: readonly Token[], cue: number): [number, number] | undefined {
+  if (!arabicResumptives.has(tokens[cue + 1]?.norm ?? '')) return undefined;
+  const s = sentenceStart(tokens, cue);
+  for (let k = cue - 1; k >= s; k--) {
+    if (tokens[k]!.kind !== TokenKind.Word || !arabicStatementNouns.has(tokens[k]!.norm)) continue;
+    // A clause after the noun names who made it (`بيان أصدره الجيش`, `التصريحات التي أدلى بها X`)…
+    let j = k + 1;
+    if (arabicRelatives.has(tokens[j]?.norm ?? '')) j++;
+    if (tokens[j]?.kind === TokenKind.Word && !arabicCue(tokens[j]!.norm)) {
+      j++;
+      if (arabicAgentGapWords.has(tokens[j]?.norm ?? '')) j++;
+      const [span, kind] = arabicSubject(tokens, j);
+      if (kind === 'named' && span[1] <= cue) return span;
+    }
+    // …or the noun is the object of the clause before it (`أصدرت وزارة الخارجية بيانا`).
+    const [before, named] = sentenceSubjectSpan(tokens, s, k);
+    return named && before[1] === k ? before : undefined;
+  }
+  return undefined;
+}
+
+/** The subject after the verb opening tokens[s, end), when that verb is not a stop word: [span, true] or [_, false]. */
+function sentenceSubjectSpan(tokens: readonly Token[], s: number, end: number): [[number, number], boolean] {
+  const first = tokens[s];
+  if (!first || first.kind !== TokenKind.Word || arabicSubjectStops.has(first.norm) || arabicSubjectStops.has(withoutProclitic(first.norm))) return [[s, s], false];
+  const [span, kind] = arabicSubject(tokens, s + 1);
+  return [span, kind === 'named' && span[1] <= end];
+}
+
+/**
  * `قال علي لاريجاني إن …`: the على-spelled word right after a verb that does not govern على,
  * before a name word without the article, is the name Ali, not the preposition.
  */
@@ -82,9 +118,11 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     const close = quotedNameEnd(tokens, from);
     if (close > 0) return [[from + 1, close], 'named'];
   }
-  // `في الوقت الذي حض فيه الائتلاف …`: a relative clause's resumptive pronoun comes before its subject.
-  if (arabicRelatives.has(tokens[from - 2]?.norm ?? '') && arabicResumptives.has(tokens[from]?.norm ?? '')
-    && tokens[from + 1]?.kind === TokenKind.Word && !arabicComplementizers.match(tokens, from + 1)) from++;
+  // `في الوقت الذي حض فيه الائتلاف …`, `في مقابلة …، قال فيها الوزير …`: a resumptive pronoun
+  // after the verb comes before its subject: in a relative clause, or before a role or title.
+  const next = tokens[from + 1];
+  if (arabicResumptives.has(tokens[from]?.norm ?? '') && next?.kind === TokenKind.Word && !arabicComplementizers.match(tokens, from + 1)
+    && (arabicRelatives.has(tokens[from - 2]?.norm ?? '') || isRoleNoun(next.norm) || nameTitles.has(next.norm))) from++;
   let k = from;
   let words = 0;
   while (k < tokens.length && words < MAX_SPEAKER_WORDS) {
@@ -97,6 +135,8 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     if ((arabicSubjectStops.has(n) && !(k === from && aliBeforeName(tokens, k))) || arabicVerbObjects.has(n) || arabicComplementizers.match(tokens, k)) break;
     // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct; a demonstrative the object.
     if (words > 0 && (startsWithGluedPreposition(n) || (n.startsWith('وال') && !n.startsWith('والد')) || arabicDemonstratives.has(n))) break;
+    // A statement noun after the subject is its object (`أصدرت وزارة الخارجية بيانا`).
+    if (words > 0 && arabicStatementNouns.has(n)) break;
     // A noun with a possessive ـه and more words after it starts the object (`وأكد شتاينماير تفهمه قلق …`).
     if (words > 0 && possessiveNoun(t) && tokens[k + 1]?.kind === TokenKind.Word && !arabicComplementizers.match(tokens, k + 1)) break;
     if (words > 0 && arabicCue(n)) break;

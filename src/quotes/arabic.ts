@@ -6,10 +6,10 @@
  */
 import {
   arabicAddresseePrepositions, arabicAnchorStarts, arabicAnonymityWords, arabicAttributions, arabicComplementizers, arabicCue, arabicDemandPrepositions,
-  arabicOutletAddressees, arabicResultParticles, arabicScriptureSubjects, arabicStrictAttributionHeads, arabicTrailingAttributions, arabicVerbObjects,
+  arabicOutletAddressees, arabicResultParticles, arabicResumptives, arabicScriptureSubjects, arabicStrictAttributionHeads, arabicTrailingAttributions, arabicVerbObjects,
   withoutProclitic, type ArabicCue,
 } from './lexicon.js';
-import { arabicSubject, nearestReporter, possessiveNoun, preverbalSubject, sentenceSubject } from './arabic-subject.js';
+import { arabicSubject, nearestReporter, possessiveNoun, preverbalSubject, sentenceSubject, statementAgent } from './arabic-subject.js';
 import { closingMark, isOpen, isPunct, MIN_MARKED_WORDS, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor } from './types.js';
@@ -62,11 +62,14 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   // verb is its subject, and what follows the verb its object.
   // Taken when the verb has no subject after it, or what follows is its object (a noun with a
   // possessive ـه, `وزراءه`); otherwise the verb-first reading stands (`وهنا قال الوزير …`).
+  // A resumptive after the verb (`بيانا قالت فيه`) puts it in a relative clause: the words before
+  // it are the statement's clause, not its subject.
+  const statement = speakerKind === 'dropped' ? statementAgent(tokens, i) : undefined;
   const objectAfter = speakerKind === 'named' && possessiveNoun(tokens[speaker[0]]!);
-  const before = speakerKind === 'dropped' || objectAfter ? preverbalSubject(tokens, i) : undefined;
+  const before = (speakerKind === 'dropped' && !statement && !arabicResumptives.has(tokens[i + 1]?.norm ?? '')) || objectAfter ? preverbalSubject(tokens, i) : undefined;
   if (before) return { ...intro, cue: [i, i + 1], speaker: before, speakerKind: 'named', gender: cue.gender };
   const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: cue.gender };
-  if (speakerKind !== 'named') a.sentenceSubject = sentenceSubject(tokens, i);
+  if (speakerKind !== 'named') a.sentenceSubject = statement ?? sentenceSubject(tokens, i);
   return a;
 }
 

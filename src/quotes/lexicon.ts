@@ -149,6 +149,8 @@ export const arabicAttributions = table(G.ARABIC_ATTRIBUTIONS, () => true);
 export const arabicAttributionHeads = new Set(G.ARABIC_ATTRIBUTIONS.map((p) => phraseForms(p)[0]!));
 export const arabicRelatives = wordSet(G.ARABIC_RELATIVES);
 export const arabicResumptives = wordSet(G.ARABIC_RESUMPTIVES);
+export const arabicStatementNouns = wordSet(G.ARABIC_STATEMENT_NOUNS);
+export const arabicAgentGapWords = wordSet(G.ARABIC_AGENT_GAP_WORDS);
 export const arabicAnonymityWords = wordSet(G.ARABIC_ANONYMITY_WORDS);
 export const arabicOutletAddressees = wordSet(G.ARABIC_OUTLET_ADDRESSEES);
 export const arabicStrictAttributionHeads = wordSet(G.ARABIC_STRICT_ATTRIBUTION_HEADS);

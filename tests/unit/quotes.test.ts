@@ -441,6 +441,15 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // Copy that writes ي for every final ى: علي before an ال word stays the preposition.
     expect(say('وقال الوزير علي هامش المؤتمر إن الحوار مستمر.')).toEqual([['الوزير', 'الوزير']]);
   });
+  it('a verb with a resumptive (`قال فيه`) speaks through the statement it points back to: its maker is the speaker', () => {
+    const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.speaker, q.who]);
+    expect(say('وأصدرت وزارة الخارجية بيانا قالت فيه إن الوضع مستقر.')).toEqual([['', 'وزارة الخارجية']]);
+    expect(say('وفي بيان أصدره الجيش اللبناني، قال فيه إن الوضع مستقر.')).toEqual([['', 'الجيش اللبناني']]);
+    expect(say('استنكرت الأمانة العامة للمنظمة التصريحات التي أدلى بها نائب الرئيس نوري المالكي، لإحدى المحطات والتي ادّعى فيها بأن السعودية راعية للإرهاب.'))
+      .toEqual([['', 'نوري المالكي']]);
+    // A role after the resumptive is the verb's own subject.
+    expect(say('وفي مقابلة أجرتها معه الصحيفة، قال فيها الوزير إن الوضع مستقر.')).toEqual([['الوزير', 'الوزير']]);
+  });
   it('a role\'s name does not start at a preposition\'s object (`… القومي في إيران علي شمخاني` → `علي شمخاني`)', () => {
     expect(personIn('أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني', 'ar')).toBe('علي شمخاني');
   });

@@ -170,6 +170,17 @@ export const ARABIC_OUTLET_ADDRESSEES = ['لقناة', 'لوكالة', 'لصحي
 
 /** Arabic resumptive pronouns after a relative clause's verb (`الذي حض فيه الائتلاف`): the subject follows them. */
 export const ARABIC_RESUMPTIVES = ['فيه', 'فيها'];
+/**
+ * Arabic nouns of a statement, in the forms news writes them (accusative `بيانا`, definite), that a
+ * resumptive after a reporting verb points back to (`أصدرت الوزارة بيانا قالت فيه إن …`, `في بيان
+ * أصدره الجيش، قال فيه …`): whoever made the statement speaks. After a subject, the object.
+ */
+export const ARABIC_STATEMENT_NOUNS = [
+  'بيان', 'بيانا', 'البيان', 'تصريح', 'تصريحا', 'تصريحات', 'التصريح', 'التصريحات', 'رسالة', 'الرسالة', 'كلمة', 'الكلمة',
+  'مقابلة', 'المقابلة', 'حديث', 'حديثا', 'الحديث', 'مؤتمر', 'مؤتمرا', 'المؤتمر', 'تغريدة', 'التغريدة', 'منشور', 'منشورا', 'خطاب', 'خطابا', 'الخطاب',
+];
+/** Pronoun-bearing prepositions between a statement's verb and its agent (`أدلى بها X`, `أجرتها معه X`). */
+export const ARABIC_AGENT_GAP_WORDS = ['بها', 'به', 'معه', 'معها', 'له', 'لها', 'فيه', 'فيها', 'عنه', 'عنها'];
 /** Arabic relative pronouns (`الذي حض فيه …`). */
 export const ARABIC_RELATIVES = ['الذي', 'التي'];
 
