@@ -113,7 +113,7 @@ async function* readSource(source: Source, opts: ReaderOptions): AsyncGenerator<
     for await (const chunk of stream) {
       const bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       const text = decoder.decode(bytes);
-      if (typeof text !== 'string') throw invalidUtf8(source.name, text.invalidAt);
+      if (typeof text !== 'string') throw invalidUtf8(source.name, text.invalidAt, text.hint);
       feed(text);
       if (raw.length > 0) yield toRecords();
       if (failure) break;
@@ -131,9 +131,8 @@ async function* readSource(source: Source, opts: ReaderOptions): AsyncGenerator<
   if (failure) throw failure;
 }
 
-function invalidUtf8(source: string, byte: number): InputError {
-  const err = new InputError(`invalid UTF-8 at byte ${byte}`, { source, byte });
-  return err;
+function invalidUtf8(source: string, byte: number, hint?: string): InputError {
+  return new InputError(`invalid UTF-8 at byte ${byte}${hint ? `; ${hint}` : ''}`, { source, byte });
 }
 
 /** File-system errors become input errors with a plain message (`No such file or directory`). */

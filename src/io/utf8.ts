@@ -10,14 +10,19 @@ export class Utf8Decoder {
   /** Up to 3 bytes of an unfinished sequence carried from the previous chunk. */
   private tail: Uint8Array = new Uint8Array(0);
 
-  /** Decodes a chunk; returns the text or the 0-based byte offset of the first invalid byte. */
-  decode(chunk: Uint8Array): string | { invalidAt: number } {
+  /**
+   * Decodes a chunk; returns the text, or the 0-based byte offset of the first invalid byte and,
+   * when the bytes look like another encoding, what it probably is.
+   */
+  decode(chunk: Uint8Array): string | { invalidAt: number; hint?: string } {
     try {
       const text = this.decoder.decode(chunk, { stream: true });
       this.remember(chunk);
       return text;
     } catch {
-      return { invalidAt: this.locate(chunk) };
+      const invalidAt = this.locate(chunk);
+      const hint = encodingHint(chunk, invalidAt - this.offset, this.offset === 0);
+      return hint ? { invalidAt, hint } : { invalidAt };
     }
   }
 
@@ -82,4 +87,31 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   }
   if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
   return need + 1;
+}
+
+/** Bytes after the first invalid one looked at to guess the encoding. */
+const HINT_SAMPLE = 2048;
+
+/**
+ * What a file that is not UTF-8 probably is: UTF-16 by its byte order mark, or a legacy 8-bit
+ * code page when the sample holds many high bytes and not one valid UTF-8 sequence (Arabic and
+ * Persian sites long served Windows-1256). `at` is the first invalid byte's index in `chunk`.
+ */
+export function encodingHint(chunk: Uint8Array, at: number, fileStart: boolean): string | undefined {
+  if (fileStart && chunk.length >= 2 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+    return 'the file starts with a UTF-16 byte order mark: convert it with iconv -f UTF-16 -t UTF-8';
+  }
+  let high = 0;
+  let valid = 0;
+  const end = Math.min(chunk.length, Math.max(0, at) + HINT_SAMPLE);
+  for (let i = Math.max(0, at); i < end;) {
+    if (chunk[i]! < 0x80) { i++; continue; }
+    const len = sequenceLength(chunk, i);
+    if (len > 1 && i + len <= end) { valid++; i += len; continue; }
+    high++;
+    i++;
+  }
+  return valid === 0 && high >= 8
+    ? 'it looks like a legacy 8-bit encoding, Windows-1256 if Arabic or Persian: convert it with iconv -f WINDOWS-1256 -t UTF-8'
+    : undefined;
 }

@@ -86,6 +86,14 @@ describe('bad input', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`matn clean: ${fixture('edge/invalid-utf8.txt')}: invalid UTF-8 at byte 18\n`);
   });
+  it('a Windows-1256 or UTF-16 file: exit 2 at byte 0, and the error names the likely encoding and the iconv to convert it', async () => {
+    const cp = await runInProcess(['clean', fixture('edge/windows-1256.txt')]);
+    expect(cp.code).toBe(2);
+    expect(cp.stderr).toBe(`matn clean: ${fixture('edge/windows-1256.txt')}: invalid UTF-8 at byte 0; it looks like a legacy 8-bit encoding, Windows-1256 if Arabic or Persian: convert it with iconv -f WINDOWS-1256 -t UTF-8\n`);
+    const u16 = await runInProcess(['detect-lang', fixture('edge/utf16-bom.txt')]);
+    expect(u16.code).toBe(2);
+    expect(u16.stderr).toMatch(/utf16-bom\.txt: invalid UTF-8 at byte 0; the file starts with a UTF-16 byte order mark: convert it with iconv -f UTF-16 -t UTF-8\n$/);
+  });
   it('malformed JSON line: names file and line, exit 2, records before it are written whole', async () => {
     const r = await runInProcess(['clean', fixture('edge/malformed.jsonl')]);
     expect(r.code).toBe(2);
