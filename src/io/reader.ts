@@ -4,7 +4,9 @@
  * Memory is bounded by one chunk plus the record being assembled.
  */
 import { createReadStream } from 'node:fs';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip } from 'node:zlib';
 import { InputError } from './errors.js';
 import { TextFramer, parseJsonLine, type Framing, type RawRecord } from './framing.js';
 import { Utf8Decoder } from './utf8.js';
@@ -108,7 +110,7 @@ async function* readSource(source: Source, opts: ReaderOptions): AsyncGenerator<
     framer.push(text, raw);
   };
 
-  const stream = source.open();
+  const stream = gunzipped(source.open(), source.name);
   try {
     for await (const chunk of stream) {
       const bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
@@ -129,6 +131,34 @@ async function* readSource(source: Source, opts: ReaderOptions): AsyncGenerator<
   framer?.end(raw);
   if (raw.length > 0) yield toRecords();
   if (failure) throw failure;
+}
+
+/**
+ * The source's bytes, gunzipped when they start with gzip's magic bytes (`news.jsonl.gz`, or a
+ * gzip stream on stdin), as ripgrep's -z and zcat would; anything else as it is.
+ */
+async function* gunzipped(stream: Readable, name: string): AsyncGenerator<Uint8Array | string> {
+  const chunks = stream[Symbol.asyncIterator]();
+  const head = await chunks.next();
+  if (head.done) return;
+  const first = head.value as Uint8Array | string;
+  const rest = async function* (): AsyncGenerator<Uint8Array | string> {
+    yield first;
+    for (let c = await chunks.next(); !c.done; c = await chunks.next()) yield c.value as Uint8Array | string;
+  };
+  if (typeof first === 'string' || first.length < 2 || first[0] !== 0x1f || first[1] !== 0x8b) { yield* rest(); return; }
+  const gunzip = createGunzip();
+  const done = pipeline(Readable.from(rest()), gunzip);
+  // Its failure is the gunzip stream's too, met below; a reader that stops early ends both.
+  done.catch(() => undefined);
+  try {
+    for await (const chunk of gunzip) yield chunk as Uint8Array;
+    await done;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (err instanceof InputError || !e?.code?.startsWith('Z_')) throw err;
+    throw new InputError(`invalid gzip data: ${e.message}`, { source: name });
+  }
 }
 
 function invalidUtf8(source: string, byte: number, hint?: string): InputError {

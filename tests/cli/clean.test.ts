@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixture, readFixture, ZWNJ } from '../helpers/fixtures.js';
 import { runInProcess } from '../helpers/run-cli.js';
@@ -85,6 +86,16 @@ describe('bad input', () => {
     const r = await runInProcess(['clean', fixture('edge/invalid-utf8.txt')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`matn clean: ${fixture('edge/invalid-utf8.txt')}: invalid UTF-8 at byte 18\n`);
+  });
+  it('gzip input (a .gz file or a gzip stream on stdin) is read as its contents; a truncated one is exit 2', async () => {
+    const gz = await runInProcess(['extract-quotes', fixture('edge/gzipped.jsonl.gz')]);
+    expect(gz.code).toBe(0);
+    expect(gz.stdout.trim().split('\n').map((l) => JSON.parse(l).speaker)).toEqual(['وزیر نیرو', 'الوزير']);
+    const stdin = await runInProcess(['detect-lang'], readFileSync(fixture('edge/gzipped.jsonl.gz')));
+    expect(stdin.stdout.trim().split('\n').map((l) => JSON.parse(l).lang)).toEqual(['fa', 'ar']);
+    const cut = await runInProcess(['clean', fixture('edge/truncated.jsonl.gz')]);
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toBe(`matn clean: ${fixture('edge/truncated.jsonl.gz')}: invalid gzip data: unexpected end of file\n`);
   });
   it('a Windows-1256 or UTF-16 file: exit 2 at byte 0, and the error names the likely encoding and the iconv to convert it', async () => {
     const cp = await runInProcess(['clean', fixture('edge/windows-1256.txt')]);

@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { fixture, readFixture } from '../helpers/fixtures.js';
 import { BIN, runBin } from '../helpers/run-cli.js';
 
 /** Spawns bin/matn, feeds it `input` and closes its stdout after the first chunk (`| head`). */
-function closedEarly(args: string[], input: string): Promise<{ code: number | null; stderr: string }> {
+function closedEarly(args: string[], input: string | Buffer): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     let err = '';
@@ -36,6 +37,10 @@ describe('bin/matn (spawned)', () => {
   it('ends quietly with status 0 when the reader closes the pipe early (EPIPE)', async () => {
     const line = 'وزیر دفاع گفت که همکاریها ادامه دارد و این خبر بلند است.\n';
     expect(await closedEarly(['clean', '--split', 'line'], line.repeat(200_000))).toEqual({ code: 0, stderr: '' });
+  });
+  it('and when stdin is a gzip stream being unpacked', async () => {
+    const line = 'وزیر دفاع گفت که همکاریها ادامه دارد و این خبر بلند است.\n';
+    expect(await closedEarly(['clean', '--split', 'line'], gzipSync(line.repeat(200_000)))).toEqual({ code: 0, stderr: '' });
   });
   it('with --jobs 2 too: the worker threads do not keep a closed pipeline alive', async () => {
     const doc = JSON.stringify({ id: 'x', text: 'وزیر دفاع گفت: همکاریها ادامه دارد و این خبر بلند است.' }) + '\n';
