@@ -28,17 +28,34 @@ export interface Paragraph { tokens: Token[]; lang?: 'fa' | 'ar' }
 /** A phrase read from the text: as written, and its words' matching forms. */
 export interface Phrase { text: string; norms: string[] }
 
+/** Words looked up by scanning the tokens before an index of every word is built (see occurrences). */
+const SCANS_BEFORE_INDEX = 8;
+
 export class DocumentWords {
   private index: Map<string, number | number[]> | undefined;
+  /** Words looked up so far, while there is no index. */
+  private readonly scanned = new Map<string, number[]>();
 
   constructor(private readonly text: string, readonly paragraphs: readonly Paragraph[]) {}
 
   /**
-   * Where a word occurs, as document positions (paraAt/tokenAt), from an index built on first
-   * use. Most words occur once: they hold a bare position, and only repeated ones an array.
+   * Where a word occurs, as document positions (paraAt/tokenAt). Most articles ask about a few
+   * words: those are found by a scan of the tokens; from the ninth word on, an index of every
+   * word is built once (most words occur once: a bare position, only repeated ones an array).
    */
   occurrences(norm: string): readonly number[] {
     if (!this.index) {
+      const known = this.scanned.get(norm);
+      if (known) return known;
+      if (this.scanned.size < SCANS_BEFORE_INDEX) {
+        const found: number[] = [];
+        for (let pi = 0; pi < this.paragraphs.length; pi++) {
+          const ts = this.paragraphs[pi]!.tokens;
+          for (let i = 0; i < ts.length; i++) if (ts[i]!.norm === norm && ts[i]!.kind === TokenKind.Word) found.push(pi * POS_PARA + i);
+        }
+        this.scanned.set(norm, found);
+        return found;
+      }
       const index = new Map<string, number | number[]>();
       for (let pi = 0; pi < this.paragraphs.length; pi++) {
         const ts = this.paragraphs[pi]!.tokens;
