@@ -21,6 +21,9 @@ export interface Block {
   chrome: boolean;
   /** Inside an element named like a lead/summary. */
   lead: boolean;
+  /** Where its text is in the HTML: from its first text character to after its last. */
+  start: number;
+  end: number;
 }
 
 export interface PageParts {
@@ -54,6 +57,8 @@ export function parsePage(html: string): PageParts {
   const stack: Open[] = [];
   let nextId = 0;
   let text = '';
+  let textStart = -1;
+  let textEnd = -1;
   // Characters of `text` inside links, chrome and lead elements (inline ones count too: a
   // caption is often a <span class="img-cap">).
   let linkChars = 0;
@@ -82,16 +87,17 @@ export function parsePage(html: string): PageParts {
       const visible = text.replace(/\s+/g, '').length || 1;
       blocks.push({
         text: t, linkChars: Math.round((t.length * linkChars) / visible), tag, heading, containers,
-        chrome: chromeChars * 2 > visible, lead: leadChars * 2 > visible,
+        chrome: chromeChars * 2 > visible, lead: leadChars * 2 > visible, start: textStart, end: textEnd,
       });
     }
     text = '';
+    textStart = -1;
     linkChars = 0;
     chromeChars = 0;
     leadChars = 0;
   };
 
-  const parser = new Parser({
+  const parser: Parser = new Parser({
     onopentag(name, attrs) {
       const parent = top();
       if (name === 'meta') {
@@ -121,6 +127,8 @@ export function parsePage(html: string): PageParts {
       if (capture) { captured += data; return; }
       if (skipDepth > 0) return;
       text += data;
+      if (textStart < 0) textStart = parser.startIndex;
+      textEnd = parser.endIndex + 1;
       const o = top();
       if (!o) return;
       const n = data.replace(/\s+/g, '').length;

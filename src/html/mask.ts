@@ -46,14 +46,17 @@ export function hasHiddenContent(text: string): boolean {
   return text.includes('<') && HIDDEN_OPEN_RE.test(text);
 }
 
-/** `text` with its markup masked (see above); undefined when the parse would not keep offsets. */
-export function maskMarkup(text: string): MaskedText | undefined {
+/**
+ * `text` with its markup masked (see above); undefined when the parse would not keep offsets.
+ * With `keep`, only text inside those [start, end) spans stays (a page's article: page.ts articleSpans).
+ */
+export function maskMarkup(text: string, keep?: ReadonlyArray<readonly [number, number]>): MaskedText | undefined {
   // Only the lines from the first markup to the last are parsed: leftovers are usually one
   // embed line in an article, and the lines around it are copied as they are.
-  const first = Math.min(indexOrEnd(text, '<'), indexOrEnd(text, '&'));
+  const first = keep ? 0 : Math.min(indexOrEnd(text, '<'), indexOrEnd(text, '&'));
   if (first === text.length) return { text, render: (from, to) => text.slice(from, to) };
   const lo = text.lastIndexOf('\n', first) + 1;
-  const lastMark = Math.max(text.lastIndexOf('<'), text.lastIndexOf('&'));
+  const lastMark = keep ? text.length : Math.max(text.lastIndexOf('<'), text.lastIndexOf('&'));
   const hi = indexOrEnd(text, '\n', lastMark);
   const region = text.slice(lo, hi);
   const out = new Uint16Array(region.length).fill(SPACE);
@@ -107,6 +110,16 @@ export function maskMarkup(text: string): MaskedText | undefined {
   ending = true;
   parser.end();
   if (!consistent) return undefined;
+  if (keep) {
+    // Outside the kept spans text is blanked; each span ends a paragraph.
+    let from = 0;
+    for (const [start, end] of [...keep].sort((a, b) => a[0] - b[0])) {
+      for (let i = from; i < Math.min(start, region.length); i++) if (kind[i] === TEXT || kind[i] === PADDING) { out[i] = SPACE; kind[i] = MARKUP; }
+      from = Math.max(from, end);
+      if (end < region.length && kind[end] !== TEXT) { out[end] = NEWLINE; kind[end] = BREAK; }
+    }
+    for (let i = from; i < region.length; i++) if (kind[i] === TEXT || kind[i] === PADDING) { out[i] = SPACE; kind[i] = MARKUP; }
+  }
   // Newlines outside tags are the text's own paragraph breaks: keep them wherever they fell.
   for (let i = region.indexOf('\n'); i !== -1; i = region.indexOf('\n', i + 1)) { out[i] = NEWLINE; if (kind[i] !== TEXT) kind[i] = BREAK; }
   let masked = text.slice(0, lo);

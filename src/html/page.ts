@@ -19,6 +19,13 @@ export function isPageText(text: string): boolean {
 
 const PAGE_OPENING = /^\s*(?:<!--[^]*?-->\s*)*(?:<!doctype\s+html|<html[\s>])/i;
 
+/** Where a page's article (headline and body blocks, as cleanPage takes them) is in its HTML. */
+export function articleSpans(html: string): Array<[number, number]> {
+  const page = parsePage(html);
+  const { title, body } = selectArticle(page.blocks);
+  return [...(title === undefined ? [] : [title]), ...body].map((i) => [page.blocks[i]!.start, page.blocks[i]!.end]);
+}
+
 export function cleanPage(html: string, options: CleanOptions = {}): CleanResult {
   const page = parsePage(html);
   const { title, body } = selectArticle(page.blocks);

@@ -5,6 +5,7 @@
  * a cue beside them are added, and speakers are resolved across the whole document.
  */
 import { hasMarkup, maskMarkup, tidyMasked } from '../html/mask.js';
+import { articleSpans, isPageText } from '../html/page.js';
 import { lineLangOfScore, typedOnArabicKeyboard } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors } from './arabic.js';
@@ -41,7 +42,8 @@ export function extractQuotes(input: string, options: ExtractOptions = {}): Quot
   // HTML leftovers (or a whole page) are read with their markup masked, offsets unchanged; the
   // fields sliced from it are tidied of the blanks a tag left.
   if (!hasMarkup(input)) return extractFrom(input, options);
-  const masked = maskMarkup(input);
+  // A whole page is read for its article, as clean finds it (menus, captions and forms say nothing).
+  const masked = maskMarkup(input, isPageText(input) ? articleSpans(input) : undefined);
   if (!masked) return extractFrom(input, options);
   return extractFrom(masked.text, options).map((q) => ({
     ...q, speaker: tidyMasked(q.speaker), speakerResolved: tidyMasked(q.speakerResolved), verb: tidyMasked(q.verb), quote: masked.render(q.start, q.end),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { selectArticle } from '../../src/html/article.js';
 import { parsePage } from '../../src/html/blocks.js';
 import { pageMeta } from '../../src/html/meta.js';
-import { cleanPage, isPageText } from '../../src/html/page.js';
+import { articleSpans, cleanPage, isPageText } from '../../src/html/page.js';
 import { maskMarkup, tidyMasked } from '../../src/html/mask.js';
 import { readFixture } from '../helpers/fixtures.js';
 
@@ -94,6 +94,19 @@ describe('maskMarkup', () => {
       for (let i = 0; i < text.length; i++) if (/\p{L}/u.test(m.text[i]!)) expect(m.text[i]).toBe(text[i]);
       expect(() => m.render(0, text.length)).not.toThrow();
     }
+  });
+  it('with kept spans, text outside them is blanked too, and each span ends a paragraph', () => {
+    const html = '<nav>خانه</nav><p>بند اول</p><div>تبلیغ</div><p>بند دوم</p>';
+    const spans = ['بند اول', 'بند دوم'].map((w) => [html.indexOf(w), html.indexOf(w) + w.length] as [number, number]);
+    const m = maskMarkup(html, spans)!;
+    expect(m.text.length).toBe(html.length);
+    expect(m.render(0, html.length)).toBe('بند اول\nبند دوم');
+  });
+  it('a page\'s blocks know where their text is in the HTML (articleSpans: headline and body)', () => {
+    const html = '<html><body><nav><a href="/">خانه</a></nav><h1>عنوان خبر</h1><div class="story"><p>متن اول خبر، با جزئیات بسیار و توضیحات کافی درباره موضوع.</p></div></body></html>';
+    const p = parsePage(html);
+    for (const b of p.blocks) expect(html.slice(b.start, b.end)).toBe(b.text);
+    expect(articleSpans(html).map(([a, b]) => html.slice(a, b))).toEqual(['عنوان خبر', 'متن اول خبر، با جزئیات بسیار و توضیحات کافی درباره موضوع.']);
   });
   it('text without markup and newlines of the text stay as they are', () => {
     const m = maskMarkup('یک\nدو a < b')!;

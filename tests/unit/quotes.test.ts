@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/quotes/extract.js';
 import { tokenize } from '../../src/quotes/tokens.js';
 import { personIn } from '../../src/quotes/names.js';
+import { cleanPage } from '../../src/html/page.js';
 import { readFixture } from '../helpers/fixtures.js';
 
 const pick = (qs: ReturnType<typeof extractQuotes>) => qs.map((q) => ({ kind: q.kind, speaker: q.speaker, who: q.speakerResolved, verb: q.verb, quote: q.quote }));
@@ -859,11 +860,16 @@ describe('extractQuotes: offsets and edges', () => {
     const [fa] = extractQuotes('<p>رئیس سازمان بورس گفت: سهام&zwnj;شناور افزایش یافت.</p>');
     expect([fa!.speaker, fa!.quote]).toEqual(['رئیس سازمان بورس', 'سهام\u200cشناور افزایش یافت.']);
   });
-  it('a whole page: no markup in any field (for the article alone, `matn clean` it first)', () => {
-    for (const page of ['fa_html_khabaronline-ir_1523806243', 'ar_html_arabic-sputniknews-com_1550981615']) {
-      const qs = extractQuotes(readFixture(`pages/${page}.html`));
+  it('a whole page is read for its article: the quotes of the text clean keeps, no markup in any field, offsets into the page', () => {
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    for (const page of ['fa_html_khabaronline-ir_1523806243', 'ar_html_arabic-sputniknews-com_1550981615', 'ar_html_beirutobserver-com_1764731404']) {
+      const html = readFixture(`pages/${page}.html`);
+      const qs = extractQuotes(html);
       expect(qs.length).toBeGreaterThan(1);
       for (const q of qs) expect(`${q.speaker} ${q.speakerResolved} ${q.verb} ${q.quote}`).not.toMatch(/[<>]|&[a-z]+;|&#/);
+      const article = extractQuotes(cleanPage(html, { normalize: false }).text);
+      expect(qs.map((q) => [q.speakerResolved, flat(q.quote)])).toEqual(article.map((q) => [q.speakerResolved, flat(q.quote)]));
+      for (const q of qs) expect(flat(html.slice(q.start, q.end).replace(/<[^>]*>/g, ''))).toContain(flat(q.quote).slice(0, 20));
     }
   });
   it('a literal [n] (pn-summary\'s paragraph mark) breaks paragraphs: no speaker "n", the pronoun resolves', () => {
