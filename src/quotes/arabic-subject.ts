@@ -5,7 +5,7 @@
  */
 import {
   arabicAla, arabicAlaVerbs, arabicComplementizers, arabicCue, arabicDemonstratives, arabicKana, arabicHehNameEndings, arabicHehNames, arabicLeadingParticles, arabicPronouns, arabicRelatives, arabicResumptives,
-  arabicAgentGapWords, arabicSpeakerSwitches, arabicStatementNouns, arabicSubjectStops, arabicVerbObjects, hasImperfectPrefix, isRoleNoun, nameTitles, roleNouns, startsWithGluedPreposition, withoutProclitic,
+  arabicAgentGapWords, arabicBaVerbs, arabicSpeakerSwitches, arabicStatementNouns, arabicSubjectStops, arabicVerbObjects, hasImperfectPrefix, isRoleNoun, nameTitles, roleNouns, startsWithGluedPreposition, withoutProclitic,
 } from './lexicon.js';
 import { isNameWord } from './names.js';
 import { isClose, isOpen, isPunct, sentenceStart } from './spans.js';
@@ -60,6 +60,13 @@ export function nearestReporter(tokens: readonly Token[], participle: number): [
     return kind === 'named' && span[1] <= participle ? span : undefined;
   }
   return undefined;
+}
+
+/** A verb whose object follows with ب (`رحب بالاتفاق`, `طالب بسرعة …`), in its past forms (`رحبت`, `طالبوا`). */
+function takesBaObject(t: Token | undefined): boolean {
+  if (!t || t.kind !== TokenKind.Word) return false;
+  const v = withoutProclitic(t.norm);
+  return arabicBaVerbs.has(v) || (v.length > 3 && (arabicBaVerbs.has(v.slice(0, -1)) || arabicBaVerbs.has(v.slice(0, -2))));
 }
 
 /**
@@ -133,8 +140,11 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     }
     const n = t.norm;
     if ((arabicSubjectStops.has(n) && !(k === from && aliBeforeName(tokens, k))) || arabicVerbObjects.has(n) || arabicComplementizers.match(tokens, k)) break;
-    // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct; a demonstrative the object.
-    if (words > 0 && (startsWithGluedPreposition(n) || (n.startsWith('وال') && !n.startsWith('والد')) || arabicDemonstratives.has(n))) break;
+    // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct, also right after
+    // the verb (`ورحب بالاتفاق، مؤكدا …`: the subject is dropped); a demonstrative the object.
+    // Right after the verb only a longer word (`بالاتفاق`): `يقول بال` is the name Paul.
+    if ((startsWithGluedPreposition(n) && (words > 0 || n.length >= 5)) || (k === from && takesBaObject(tokens[from - 1]) && n.startsWith('ب'))) break;
+    if (words > 0 && ((n.startsWith('وال') && !n.startsWith('والد')) || arabicDemonstratives.has(n))) break;
     // A statement noun after the subject is its object (`أصدرت وزارة الخارجية بيانا`).
     if (words > 0 && arabicStatementNouns.has(n)) break;
     // A noun with a possessive ـه and more words after it starts the object (`وأكد شتاينماير تفهمه قلق …`).

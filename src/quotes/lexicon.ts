@@ -151,6 +151,7 @@ export const arabicRelatives = wordSet(G.ARABIC_RELATIVES);
 export const arabicResumptives = wordSet(G.ARABIC_RESUMPTIVES);
 export const arabicStatementNouns = wordSet(G.ARABIC_STATEMENT_NOUNS);
 export const arabicAgentGapWords = wordSet(G.ARABIC_AGENT_GAP_WORDS);
+export const arabicBaVerbs = wordSet(G.ARABIC_BA_VERBS);
 export const arabicAnonymityWords = wordSet(G.ARABIC_ANONYMITY_WORDS);
 export const arabicOutletAddressees = wordSet(G.ARABIC_OUTLET_ADDRESSEES);
 export const arabicStrictAttributionHeads = wordSet(G.ARABIC_STRICT_ATTRIBUTION_HEADS);

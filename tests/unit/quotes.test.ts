@@ -451,6 +451,14 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // A role after the resumptive is the verb's own subject.
     expect(say('وفي مقابلة أجرتها معه الصحيفة، قال فيها الوزير إن الوضع مستقر.')).toEqual([['الوزير', 'الوزير']]);
   });
+  it('a ب word right after a verb is its object, not a subject (`ورحب بالاتفاق، مؤكدا …`): the speaker is the one before', () => {
+    for (const clause of ['ورحب بالاتفاق الجديد', 'وطالب بسرعة تشكيل الحكومة', 'وأشاد بجهود الحكومة', 'وندد بالهجوم']) {
+      const qs = extractQuotes(`وقال الوزير إن الحوار مستمر. ${clause}، مؤكدا أن الوقت يداهم الجميع.`);
+      expect(qs.map((q) => q.speakerResolved)).toEqual(['الوزير', 'الوزير']);
+    }
+    // A name is no preposition: `يقول بال`, `وقال بشار الأسد`.
+    expect(extractQuotes('وقال بشار الأسد إن الحوار مستمر.').map((q) => q.speaker)).toEqual(['بشار الأسد']);
+  });
   it('a role\'s name does not start at a preposition\'s object (`… القومي في إيران علي شمخاني` → `علي شمخاني`)', () => {
     expect(personIn('أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني', 'ar')).toBe('علي شمخاني');
   });

@@ -179,6 +179,11 @@ export const ARABIC_STATEMENT_NOUNS = [
   'بيان', 'بيانا', 'البيان', 'تصريح', 'تصريحا', 'تصريحات', 'التصريح', 'التصريحات', 'رسالة', 'الرسالة', 'كلمة', 'الكلمة',
   'مقابلة', 'المقابلة', 'حديث', 'حديثا', 'الحديث', 'مؤتمر', 'مؤتمرا', 'المؤتمر', 'تغريدة', 'التغريدة', 'منشور', 'منشورا', 'خطاب', 'خطابا', 'الخطاب',
 ];
+/**
+ * Arabic verbs whose object follows with ب (`رحب بالاتفاق`, `طالب بسرعة تشكيل …`, `أشاد بجهود …`):
+ * a ب word right after one is that object, and the verb's subject is dropped.
+ */
+export const ARABIC_BA_VERBS = ['رحب', 'ندد', 'أشاد', 'طالب', 'نوه', 'اعترف', 'أقر', 'تعهد', 'هدد', 'التزم', 'تمسك', 'اكتفى', 'احتفل', 'اتهم', 'بشر', 'أوصى', 'أدلى', 'تقدم', 'أثنى', 'اهتم', 'قام'];
 /** Pronoun-bearing prepositions between a statement's verb and its agent (`أدلى بها X`, `أجرتها معه X`). */
 export const ARABIC_AGENT_GAP_WORDS = ['بها', 'به', 'معه', 'معها', 'له', 'لها', 'فيه', 'فيها', 'عنه', 'عنها'];
 /** Arabic relative pronouns (`الذي حض فيه …`). */
