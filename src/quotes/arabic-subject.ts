@@ -149,7 +149,9 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     if (words > 0 && arabicStatementNouns.has(n)) break;
     // A noun with a possessive ـه and more words after it starts the object (`وأكد شتاينماير تفهمه قلق …`).
     if (words > 0 && possessiveNoun(t) && tokens[k + 1]?.kind === TokenKind.Word && !arabicComplementizers.match(tokens, k + 1)) break;
-    if (words > 0 && arabicCue(n)) break;
+    // A participle right after the verb (`وتابع قائلا:`) is how it speaks, not who.
+    const cue = arabicCue(n);
+    if (cue && (words > 0 || cue.tense === 'participle')) break;
     k++;
     words++;
   }

@@ -6,7 +6,7 @@
  */
 import {
   arabicAddresseePrepositions, arabicAnchorStarts, arabicAnonymityWords, arabicAttributions, arabicComplementizers, arabicCue, arabicDemandPrepositions,
-  arabicOutletAddressees, arabicResultParticles, arabicResumptives, arabicScriptureSubjects, arabicStrictAttributionHeads, arabicTrailingAttributions, arabicVerbObjects,
+  arabicOutletAddressees, arabicRelayedSayings, arabicRelayFrom, arabicRelayVerbs, arabicResultParticles, arabicResumptives, arabicScriptureSubjects, arabicStrictAttributionHeads, arabicTrailingAttributions, arabicVerbObjects,
   withoutProclitic, type ArabicCue,
 } from './lexicon.js';
 import { arabicSubject, nearestReporter, possessiveNoun, preverbalSubject, sentenceSubject, statementAgent } from './arabic-subject.js';
@@ -41,7 +41,10 @@ export function arabicAnchors(tokens: readonly Token[]): Anchor[] {
 }
 
 function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor | undefined {
-  const [speaker, speakerKind] = arabicSubject(tokens, i + 1);
+  let [speaker, speakerKind] = arabicSubject(tokens, i + 1);
+  // `ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن …`: the source relayed speaks.
+  const relayed = arabicRelayVerbs.has(cue.lemma) ? relayedSource(tokens, speaker[1]) : undefined;
+  if (relayed) [speaker, speakerKind] = [relayed, 'named'];
   if (speakerKind === 'named' && arabicScriptureSubjects.has(tokens[speaker[0]]!.norm)) return undefined;
   // Impersonal `يذكر أن` / `يقال إن`: a present verb with no subject is not an attribution.
   if (cue.tense === 'present' && speakerKind === 'dropped' && !isPunct(tokens[i + 1], ':')) return undefined;
@@ -68,10 +71,23 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   const objectAfter = speakerKind === 'named' && possessiveNoun(tokens[speaker[0]]!);
   const before = (speakerKind === 'dropped' && !statement && !arabicResumptives.has(tokens[i + 1]?.norm ?? '')) || objectAfter ? preverbalSubject(tokens, i) : undefined;
   if (before) return { ...intro, cue: [i, i + 1], speaker: before, speakerKind: 'named', gender: cue.gender };
-  const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: cue.gender };
+  // The verb agrees with the one relaying, not with the source.
+  const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: relayed ? undefined : cue.gender };
   if (speakerKind !== 'named') a.sentenceSubject = statement ?? sentenceSubject(tokens, i);
   return a;
 }
+
+/** The source after `عن` when a saying noun ends it (`عن مسؤول أمريكي قوله`): its span. */
+function relayedSource(tokens: readonly Token[], k: number): [number, number] | undefined {
+  if (tokens[k]?.norm !== arabicRelayFrom) return undefined;
+  for (let j = k + 1; j < tokens.length && j <= k + 1 + MAX_RELAYED_WORDS; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== TokenKind.Word) return undefined;
+    if (arabicRelayedSayings.has(t.norm)) return j > k + 1 ? [k + 1, j] : undefined;
+  }
+  return undefined;
+}
+const MAX_RELAYED_WORDS = 8;
 
 /** Words an anonymity clause may hold (`، طلب عدم نشر اسمه،`). */
 const ANONYMITY_CLAUSE_TOKENS = 8;

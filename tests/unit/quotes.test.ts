@@ -459,6 +459,12 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // A name is no preposition: `يقول بال`, `وقال بشار الأسد`.
     expect(extractQuotes('وقال بشار الأسد إن الحوار مستمر.').map((q) => q.speaker)).toEqual(['بشار الأسد']);
   });
+  it('`نقلت X عن Y قوله` quotes the source Y; a participle after the verb (`وتابع قائلا:`) is no subject', () => {
+    const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.speaker, q.who, q.verb]);
+    expect(say('ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الحوار مستمر.')).toEqual([['مسؤول أمريكي', 'مسؤول أمريكي', 'نقلت']]);
+    expect(say('ونقلت الصحيفة عن مصادر أن الحوار مستمر.')).toEqual([['الصحيفة', 'الصحيفة', 'نقلت']]);
+    expect(say('وقال الوزير إن الحوار مستمر. وتابع قائلا: الحوار مستمر بين الأطراف كلها.')[1]).toEqual(['', 'الوزير', 'تابع']);
+  });
   it('a role\'s name does not start at a preposition\'s object (`… القومي في إيران علي شمخاني` → `علي شمخاني`)', () => {
     expect(personIn('أمين المجلس الأعلى للأمن القومي في إيران علي شمخاني', 'ar')).toBe('علي شمخاني');
   });

@@ -184,6 +184,13 @@ export const ARABIC_STATEMENT_NOUNS = [
  * a ب word right after one is that object, and the verb's subject is dropped.
  */
 export const ARABIC_BA_VERBS = ['رحب', 'ندد', 'أشاد', 'طالب', 'نوه', 'اعترف', 'أقر', 'تعهد', 'هدد', 'التزم', 'تمسك', 'اكتفى', 'احتفل', 'اتهم', 'بشر', 'أوصى', 'أدلى', 'تقدم', 'أثنى', 'اهتم', 'قام'];
+/**
+ * `ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن …`: a relaying verb, عن, the source and its saying
+ * (`قوله`): the source is who spoke. The saying noun ends the source's name.
+ */
+export const ARABIC_RELAY_VERBS = ['نقل'];
+export const ARABIC_RELAY_FROM = 'عن';
+export const ARABIC_RELAYED_SAYINGS = ['قوله', 'قولها', 'قولهم', 'قولهما', 'قولهن'];
 /** Pronoun-bearing prepositions between a statement's verb and its agent (`أدلى بها X`, `أجرتها معه X`). */
 export const ARABIC_AGENT_GAP_WORDS = ['بها', 'به', 'معه', 'معها', 'له', 'لها', 'فيه', 'فيها', 'عنه', 'عنها'];
 /** Arabic relative pronouns (`الذي حض فيه …`). */
