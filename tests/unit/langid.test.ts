@@ -72,6 +72,10 @@ describe('detectLanguage', () => {
     // 160 lines: Persian, Arabic, six Arabic-script confusers, English.
     expect(wrong.length, wrong.map((w) => `${w.gold}: ${w.text.slice(0, 60)}`).join('\n')).toBeLessThanOrEqual(3);
   });
+  it('reads informal Arabic that drops the hamza (`اكيد انا`, `احسن لانه`) as Arabic, Persian questions as Persian', () => {
+    for (const t of ['اكيد انا', 'احسن لانه', 'انا معك', 'لان الوقت']) expect(detectLanguage(t).lang, t).toBe('ar');
+    for (const t of ['آنها کجا هستند؟', 'این کتاب خوب است']) expect(detectLanguage(t).lang, t).toBe('fa');
+  });
   it('reads legacy Persian typed with Arabic ي/ك (FarsNews 2008) as Persian', () => {
     const legacy = sample.filter((s) => s.source === 'farsnews-2008');
     expect(legacy.length).toBeGreaterThan(10);
