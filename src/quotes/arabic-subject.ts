@@ -159,6 +159,8 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
   if (k === from) return [[from, from], 'dropped'];
   // A name closing in marks keeps its closing mark (`مصادر «عكاظ»`).
   if (tokens[k] && isClose(tokens[k]!) && tokens.slice(from, k).some(isOpen)) k++;
+  // …and a bracket its own (`الوزير أحمد سالم (58 عاما)`).
+  else if (isPunct(tokens[k], ')') && tokens.slice(from, k).some((t) => isPunct(t, '('))) k++;
   k = roleThroughAdjuncts(tokens, from, k);
   if (k - from === 1 && arabicPronouns.has(tokens[from]!.norm)) return [[from, k], 'pronoun'];
   return [[from, k], 'named'];

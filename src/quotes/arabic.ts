@@ -50,6 +50,11 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   if (cue.tense === 'present' && speakerKind === 'dropped' && !isPunct(tokens[i + 1], ':')) return undefined;
   // Verb + verbal noun (`وأكد الوزير أهمية …`) reports no speech.
   if (tokens[speaker[1]]?.kind === TokenKind.Word && arabicVerbObjects.has(tokens[speaker[1]]!.norm)) return undefined;
+  // `قال شاعرنا العربي القديم (وإنما الأمم الأخلاق)...`: brackets after the subject hold the quotation.
+  const bracket = speakerKind === 'named' ? bracketedQuote(tokens, speaker) : undefined;
+  if (bracket) {
+    return { introducer: 'mark', cue: [i, i + 1], speaker: [speaker[0], bracket[0] - 1], speakerKind: 'named', gender: cue.gender, contentStart: bracket[0], contentEnd: bracket[1], quoted: true };
+  }
   const reach = cue.precision === 'low' ? 1 : MAX_ADJUNCT_TOKENS;
   // The closing mark of a quoted name (`"الشرجبي":`) does not open the content.
   let after = speaker[1] > speaker[0] && isPunct(tokens[speaker[1]], '"»”') && isPunct(tokens[speaker[1] + 1], ':') ? speaker[1] + 1 : speaker[1];
@@ -76,6 +81,28 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   if (speakerKind !== 'named') a.sentenceSubject = statement ?? sentenceSubject(tokens, i);
   return a;
 }
+
+/**
+ * A bracket the subject run took in, when it holds a quotation rather than an aside: opened
+ * after a word of the subject, at least MIN_MARKED_WORDS words of letters inside, and closed
+ * where the clause ends (a sentence end, an ellipsis, a comma or the paragraph end). An age or
+ * an honorific (`(58 عاما)`, `(ع)`) is shorter. Returns the content's [start, end).
+ */
+function bracketedQuote(tokens: readonly Token[], speaker: [number, number]): [number, number] | undefined {
+  let open = -1;
+  for (let k = speaker[0] + 1; k < speaker[1]; k++) if (isPunct(tokens[k], '(')) { open = k; break; }
+  if (open < 0) return undefined;
+  let close = -1;
+  for (let k = open + 1; k < tokens.length && k <= open + MAX_BRACKETED_TOKENS; k++) {
+    if (isPunct(tokens[k], ')')) { close = k; break; }
+    if (isSentenceEnd(tokens[k]) || isPunct(tokens[k], '(')) return undefined;
+  }
+  if (close < 0 || wordCount(tokens, open + 1, close) < MIN_MARKED_WORDS) return undefined;
+  for (let k = open + 1; k < close; k++) if (tokens[k]!.kind === TokenKind.Word && /^[0-9٠-٩۰-۹]+$/.test(tokens[k]!.norm)) return undefined;
+  const after = tokens[close + 1];
+  return !after || isSentenceEnd(after) || isPunct(after, '…،,') ? [open + 1, close] : undefined;
+}
+const MAX_BRACKETED_TOKENS = 60;
 
 /** The source after `عن` when a saying noun ends it (`عن مسؤول أمريكي قوله`): its span. */
 function relayedSource(tokens: readonly Token[], k: number): [number, number] | undefined {

@@ -125,7 +125,11 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
     let to: number;
     let kind: QuoteKind = a.introducer === 'colon' ? 'direct' : 'indirect';
     const open = ts[from] && isOpen(ts[from]!) ? from : -1;
-    if (a.contentEnd !== undefined) to = a.contentEnd;
+    if (a.contentEnd !== undefined) {
+      to = a.contentEnd;
+      // Content a pair of brackets bounds (`قال شاعرنا (…)`) is a quotation like one in marks.
+      if (a.introducer === 'mark') kind = 'quoted';
+    }
     else if (open >= 0 && (a.introducer === 'mark' || a.quoted || a.introducer === 'colon')) {
       const close = closingMark(ts, open);
       to = close < 0 ? ts.length : close + 1;
@@ -151,7 +155,7 @@ function contents(p: Para, pi: number, paras: readonly Para[], out: Found[]): vo
       to = sentenceEnd(ts, from);
       if (next) to = Math.min(to, p.lang === 'ar' ? endBeforeArabicClause(ts, next, from) : clauseStart(next));
     }
-    if (a.introducer === 'mark' && open < 0) return;
+    if (a.introducer === 'mark' && open < 0 && a.contentEnd === undefined) return;
     const [f, t] = trimContent(ts, from, to);
     const broken = a.introducer === 'colon' && kind === 'direct' && to === ts.length ? linkBrokenLines(paras, pi) : 0;
     if (wordCount(ts, f, t) < (broken > 0 ? 1 : MIN_WORDS)) return;

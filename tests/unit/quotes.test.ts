@@ -459,6 +459,12 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // A name is no preposition: `يقول بال`, `وقال بشار الأسد`.
     expect(extractQuotes('وقال بشار الأسد إن الحوار مستمر.').map((q) => q.speaker)).toEqual(['بشار الأسد']);
   });
+  it('brackets after the subject can hold the quotation (`قال شاعرنا (…)...`); an age, an aside or a verse after تعالى do not', () => {
+    const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.kind, q.speaker, q.quote]);
+    expect(say('قال شاعرنا العربي القديم (وإنما الأمم الأخلاق)... وأنا اليوم أستأذن شاعرنا.')).toEqual([['quoted', 'شاعرنا العربي القديم', 'وإنما الأمم الأخلاق']]);
+    expect(say('وقال الوزير أحمد سالم (58 عاما) إن الحوار مستمر.')).toEqual([['indirect', 'الوزير أحمد سالم (58 عاما)', 'الحوار مستمر.']]);
+    expect(say('قال تعالى (ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه).')).toEqual([]);
+  });
   it('`نقلت X عن Y قوله` quotes the source Y; a participle after the verb (`وتابع قائلا:`) is no subject', () => {
     const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.speaker, q.who, q.verb]);
     expect(say('ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الحوار مستمر.')).toEqual([['مسؤول أمريكي', 'مسؤول أمريكي', 'نقلت']]);

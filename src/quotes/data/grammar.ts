@@ -305,7 +305,7 @@ export const ARABIC_RESULT_PARTICLES = ['فإن', 'فقد', 'فإنه', 'فإن�
  * Arabic subjects that make a reporting verb a scripture citation inside someone's words
  * (`… قال الله تعالى: …`), which the gold convention leaves in the speaker's quote.
  */
-export const ARABIC_SCRIPTURE_SUBJECTS = ['الله'];
+export const ARABIC_SCRIPTURE_SUBJECTS = ['الله', 'تعالى']; // `قال تعالى (…)`: God, by His epithet
 
 /** Arabic pronoun subjects. */
 export const ARABIC_PRONOUNS = ['هو', 'هي', 'هم'];
