@@ -66,13 +66,13 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   if (cue.precision === 'low' && intro?.introducer === 'mark') intro = undefined;
   if (cue.precision === 'low') intro ??= quotedDemand(tokens, after);
   if (!intro) return undefined;
+  // A resumptive after the verb (`بيانا قالت فيه`) puts it in a relative clause: the words before
+  // it are the statement's clause, not its subject, and the statement's maker speaks.
+  const statement = speakerKind === 'dropped' ? statementAgent(tokens, i) : undefined;
   // Subject-first (`عراقجي أكد أن …`, `نتنياهو أبلغ وزراءه أن …`): the noun phrase before the
   // verb is its subject, and what follows the verb its object.
   // Taken when the verb has no subject after it, or what follows is its object (a noun with a
   // possessive ـه, `وزراءه`); otherwise the verb-first reading stands (`وهنا قال الوزير …`).
-  // A resumptive after the verb (`بيانا قالت فيه`) puts it in a relative clause: the words before
-  // it are the statement's clause, not its subject.
-  const statement = speakerKind === 'dropped' ? statementAgent(tokens, i) : undefined;
   const objectAfter = speakerKind === 'named' && possessiveNoun(tokens[speaker[0]]!);
   const before = (speakerKind === 'dropped' && !statement && !arabicResumptives.has(tokens[i + 1]?.norm ?? '')) || objectAfter ? preverbalSubject(tokens, i) : undefined;
   if (before) return { ...intro, cue: [i, i + 1], speaker: before, speakerKind: 'named', gender: cue.gender };
