@@ -162,7 +162,8 @@ export class SpeakerResolver {
       let latest = -1;
       for (const k of this.latestTurn.values()) {
         const h = this.history[k]!;
-        if (k <= latest || h.role || !agrees(gender, h.gender)) continue;
+        // A singular verb is no group's (`برخی نمایندگان گفتند: …` ¶ `وی افزود: …`).
+        if (k <= latest || h.role || !agrees(gender, h.gender) || (singularVerb && persianGroupWords.has(h.norms[0] ?? ''))) continue;
         if ([...this.nameWordsOf(h.text)].some((n) => previousOpening.has(n))) latest = k;
       }
       if (latest >= 0) {

@@ -175,6 +175,10 @@ describe('extractQuotes: Persian (SOV)', () => {
       .toMatchObject({ speaker: 'حضرت شعيب' });
     expect(tokenize('است؛\u200c \u064e چنانکه ـ در ـ').map((t) => t.norm)).toEqual(['است', '؛', 'چنانکه', '-', 'در', '-']);
   });
+  it('a singular pronoun is no group that spoke in the sentence before (`برخی نمایندگان گفتند: …` ¶ `وی افزود: …`)', () => {
+    const qs = extractQuotes('برخی نمایندگان گفتند: بودجه کافی نیست.\nوی افزود: صادرات هم بیشتر می‌شود.');
+    expect(qs.map((q) => q.speakerResolved)).toEqual(['برخی نمایندگان', 'وی']);
+  });
   it('a singular verb with a dropped subject skips a group that spoke (`عده‌ای گفتند: … فرمود:`)', () => {
     const qs = extractQuotes('در حدیثی از پیامبر آمده است: قبر باغی از باغ‌های بهشت است. عده‌ای گفتند: آیا آنان سخن شما را می‌شنوند؟ فرمود: شما از آنان شنواتر نیستید.');
     expect(qs.map((q) => [q.speaker, q.speakerResolved, q.verb])).toEqual([
