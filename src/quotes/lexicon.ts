@@ -209,6 +209,7 @@ export const arabicHehNames = wordSet(G.ARABIC_HEH_NAMES);
 /** Matching forms of the name endings (folded like the tokens: `يه` → `یه`). */
 export const arabicHehNameEndings: readonly string[] = G.ARABIC_HEH_NAME_ENDINGS.map((e) => [...wordSet([e])][0]!);
 export const persianDocumentCues: ReadonlySet<string> = new Set(G.PERSIAN_DOCUMENT_CUES);
+export const persianSourcedCues: ReadonlySet<string> = new Set(G.PERSIAN_SOURCED_CUES);
 
 /** A role noun, also behind a و/ف proclitic (`ووزير`). */
 export function isRoleNoun(norm: string): boolean {

@@ -5,7 +5,7 @@
  */
 import {
   persianAnchorStarts, persianAttributionNonSources, persianAttributions, persianClauseConjunctions, persianClauseFinalVerbs, persianCueNounPrefixes, persianCues,
-  persianDocumentCues, persianDocumentParts, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft, persianPronouns, persianReflexives, persianRequestComplementizers, persianRequestLemmas,
+  persianDocumentCues, persianDocumentParts, persianSourcedCues, persianFrames, persianImpersonalModals, persianLeadingAdverbs, persianNonSpeechGoft, persianPronouns, persianReflexives, persianRequestComplementizers, persianRequestLemmas,
   persianSayingNouns, persianSubjectStops, persianSubordinators,
 } from './lexicon.js';
 import { persianSubject, skipOpeners, subjectRun } from './persian-subject.js';
@@ -76,6 +76,9 @@ function cueAnchor(tokens: readonly Token[], i: number, len: number, precision: 
   if (persianDocumentCues.has(lemma)) {
     const source = sourceBefore(tokens, sStart, i);
     if (source) [speaker, speakerKind] = [source, 'named'];
+    // `آمده است` speaks only for a document it is in (`در بیانیه … آمده است:`); without one it is
+    // "to come" (`فرصت‌هایی به وجود می‌آید که …`).
+    else if (persianSourcedCues.has(lemma)) return undefined;
   }
   if (introducer === 'bare' && speakerKind === 'dropped') return undefined;
   return { introducer, cue: [i, end], speaker, speakerKind, contentStart };

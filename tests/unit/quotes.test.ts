@@ -175,6 +175,11 @@ describe('extractQuotes: Persian (SOV)', () => {
       .toMatchObject({ speaker: 'حضرت شعيب' });
     expect(tokenize('است؛\u200c \u064e چنانکه ـ در ـ').map((t) => t.norm)).toEqual(['است', '؛', 'چنانکه', '-', 'در', '-']);
   });
+  it('`می‌آید`/`آمده است` reports only for a document named before it; `اصلا` and `واقعا` are adverbs, not subjects', () => {
+    expect(extractQuotes('بعضی وقت ها فرصت هایی به وجود می آید که دیگر تکرار نمی شود.')).toEqual([]);
+    expect(extractQuotes('در بیانیه آمده است: مذاکرات ادامه دارد.').map((q) => q.speaker)).toEqual(['بیانیه']);
+    expect(extractQuotes('علی کریمی گفت: بازی خوبی بود.\nواقعا افزود: تیم ما بهتر بود.').map((q) => q.speakerResolved)).toEqual(['علی کریمی', 'علی کریمی']);
+  });
   it('a singular pronoun is no group that spoke in the sentence before (`برخی نمایندگان گفتند: …` ¶ `وی افزود: …`)', () => {
     const qs = extractQuotes('برخی نمایندگان گفتند: بودجه کافی نیست.\nوی افزود: صادرات هم بیشتر می‌شود.');
     expect(qs.map((q) => q.speakerResolved)).toEqual(['برخی نمایندگان', 'وی']);
