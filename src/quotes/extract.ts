@@ -13,7 +13,7 @@ import * as G from './data/grammar.js';
 import { arabicAttributionHeads, arabicCues, arabicHonorifics, persianHonorifics, institutionHeadsOf, institutionNouns, isPersianPluralVerb, isRoleNoun, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
 import { persianAnchors } from './persian.js';
 import { markedQuotes, outsideQuotations } from './marks.js';
-import { markNameAli, nameRun, nameWords, personIn } from './names.js';
+import { markNameAli, nameRun, nameWords, personIn, writesAlefMaksura } from './names.js';
 import { mentionTrimmer } from './mentions.js';
 import { SpeakerResolver, type Mention, type PreviousOpening } from './resolve.js';
 import { paraAt, POS_PARA } from './word-index.js';
@@ -93,17 +93,6 @@ function extractFrom(text: string, options: ExtractOptions): Quote[] {
   found.sort((a, b) => a.para - b.para || a.from - b.from);
   return resolve(text, paras, found);
 }
-
-/**
- * The fold writes على and علي alike, as much Arabic copy does (ي for a final ى). A writer who
- * writes ى anywhere writes the preposition على with it, so their علي is the name Ali
- * (`وقال علي الأمين`, `وزير الخارجية أحمد علي:`): its matching form is then its own.
- */
-function writesAlefMaksura(text: string): boolean {
-  return FINAL_ALEF_MAKSURA.test(text);
-}
-const FINAL_ALEF_MAKSURA = /\u0649(?![\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff])/;
-
 
 /**
  * Two reporting verbs of one clause open the same content (`وتابع X يقول: …`): the first, which

@@ -59,7 +59,17 @@ export function personIn(phrase: string, lang: 'fa' | 'ar' = 'ar'): string {
   return phrase.slice(ws[k]!.start, ws[ws.length - 1]!.end);
 }
 
-/** Gives each علي written with yeh (not ى) its own matching form, the name Ali's (see extract.ts writesAlefMaksura). */
+/**
+ * The fold writes على and علي alike, as much Arabic copy does (ي for a final ى). A writer who
+ * writes ى anywhere writes the preposition على with it, so their علي is the name Ali
+ * (`وقال علي الأمين`, `وزير الخارجية أحمد علي:`): its matching form is then its own.
+ */
+export function writesAlefMaksura(text: string): boolean {
+  return FINAL_ALEF_MAKSURA.test(text);
+}
+const FINAL_ALEF_MAKSURA = /\u0649(?![\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff])/;
+
+/** Gives each علي written with yeh (not ى) its own matching form, the name Ali's (see writesAlefMaksura). */
 export function markNameAli(text: string, tokens: Token[]): void {
   for (const t of tokens) {
     if (t.kind === TokenKind.Word && t.norm === arabicAla && text.charCodeAt(t.end - 1) === ARABIC_YEH) t.norm = ARABIC_NAME_ALI;
