@@ -19,9 +19,9 @@ Examples:
   matn clean news/*.txt | matn detect-lang --only fa | matn dedupe | matn extract-quotes > quotes.jsonl
   matn run 'clean | detect-lang --only fa | dedupe | extract-quotes' news/*.txt > quotes.jsonl
 
-Every command reads files or stdin (- or nothing) and writes records to stdout;
-diagnostics go to stderr. Exit status: 0 ok, 1 internal error, 2 usage or input
-error (the message names file and line), 130 interrupted.
+Every command reads files or stdin (- or nothing; gzip is unpacked) and writes
+records to stdout; diagnostics go to stderr. Exit status: 0 ok, 1 internal error,
+2 usage or input error (the message names file and line), 130 interrupted.
 `;
 
 export function version(): string {

@@ -157,6 +157,8 @@ describe('help and version', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trimStart().startsWith('Examples:')).toBe(true);
     expect(r.stdout).toMatch(/clean \[options\] \[file\.\.\.\]/);
+    expect(r.stdout).toMatch(/gzip is unpacked/);
+    expect(r.stdout).toMatch(/2 usage or input\s+error/);
   });
   it('clean --help shows examples and every option', async () => {
     const r = await runInProcess(['clean', '--help']);
