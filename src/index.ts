@@ -10,6 +10,9 @@ export { RecurringLines, type RecurringOptions } from './clean/recurring.js';
 export { fold, foldKey, type FoldedKey } from './clean/fold.js';
 export { isDateLine, parseDate, type ParsedDate, type Calendar } from './clean/dates.js';
 export { stripMarkup } from './clean/html.js';
+// A whole web page: its article cleaned (`matn clean page.html`), and the test for one.
+export { cleanPage, isPageText } from './html/page.js';
+export { maskMarkup, type MaskedText } from './html/mask.js';
 export {
   normalizeText, normalizeLine, cleanUnicode, tidySpacing, documentLang, lineLang,
   type NormalizeOptions, type DigitStyle,

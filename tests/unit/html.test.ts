@@ -114,6 +114,15 @@ describe('maskMarkup', () => {
   });
 });
 
+describe('library API', () => {
+  it('exports cleanPage, isPageText and maskMarkup', async () => {
+    const api = await import('../../src/index.js');
+    expect(api.isPageText(KHABARONLINE)).toBe(true);
+    expect(api.cleanPage(KHABARONLINE).text.length).toBeGreaterThan(500);
+    expect(api.maskMarkup('<b>سلام</b>')!.render(0, 11)).toBe('سلام');
+  });
+});
+
 describe('isPageText', () => {
   it('a doctype or <html> opens a page, after comments too; scraped text with leftovers is no page', () => {
     expect(isPageText('<!DOCTYPE html><html>')).toBe(true);
