@@ -7,5 +7,8 @@
 import { cleanPage, isPageText } from '../html/page.js';
 
 export function comparedContent(text: string): string {
-  return isPageText(text) ? cleanPage(text, { normalize: false }).text : text;
+  if (!isPageText(text)) return text;
+  // A page with no article found is compared whole: two copies of it are still one.
+  const article = cleanPage(text, { normalize: false }).text;
+  return article.trim().length > 0 ? article : text;
 }

@@ -124,6 +124,12 @@ describe('Deduper on web pages', () => {
     expect(d.add('b', page(story(SEEDS[2]!))).duplicate).toBe(false);
     expect(bandKeys(page(story(SEEDS[0]!)))).not.toEqual(bandKeys(page(story(SEEDS[2]!))));
   });
+  it('two copies of a page with no article in it are still exact duplicates', () => {
+    const d = new Deduper();
+    const empty = '<!DOCTYPE html><html><body><nav><a href="/">خانه</a> <a href="/x">اخبار</a></nav></body></html>';
+    expect(d.add('a', empty).duplicate).toBe(false);
+    expect(d.add('b', empty)).toMatchObject({ duplicate: true, of: 'a', method: 'exact' });
+  });
   it('one story on two sites is a duplicate: a page is compared by its article', () => {
     const d = new Deduper();
     expect(d.add('a', page(story(SEEDS[0]!), 'yjc')).duplicate).toBe(false);
