@@ -42,8 +42,10 @@ export function extractQuotes(input: string, options: ExtractOptions = {}): Quot
   // HTML leftovers (or a whole page) are read with their markup masked, offsets unchanged; the
   // fields sliced from it are tidied of the blanks a tag left.
   if (!hasMarkup(input)) return extractFrom(input, options);
-  // A whole page is read for its article, as clean finds it (menus, captions and forms say nothing).
-  const masked = maskMarkup(input, isPageText(input) ? articleSpans(input) : undefined);
+  // A whole page is read for its article, as clean finds it (menus, captions and forms say
+  // nothing); a page with no article found is read whole.
+  const article = isPageText(input) ? articleSpans(input) : [];
+  const masked = maskMarkup(input, article.length > 0 ? article : undefined);
   if (!masked) return extractFrom(input, options);
   return extractFrom(masked.text, options).map((q) => ({
     ...q, speaker: tidyMasked(q.speaker), speakerResolved: tidyMasked(q.speakerResolved), verb: tidyMasked(q.verb), quote: masked.render(q.start, q.end),

@@ -889,6 +889,10 @@ describe('extractQuotes: offsets and edges', () => {
     const [fa] = extractQuotes('<p>رئیس سازمان بورس گفت: سهام&zwnj;شناور افزایش یافت.</p>');
     expect([fa!.speaker, fa!.quote]).toEqual(['رئیس سازمان بورس', 'سهام\u200cشناور افزایش یافت.']);
   });
+  it('a page in which no article is found is read whole', () => {
+    const page = '<!DOCTYPE html><html><body><div class="menu"><a href="/">خانه</a></div><div class="share">وقال الوزير إن الحوار مستمر.</div></body></html>';
+    expect(extractQuotes(page).map((q) => [q.speaker, q.quote])).toEqual([['الوزير', 'الحوار مستمر.']]);
+  });
   it('a whole page is read for its article: the quotes of the text clean keeps, no markup in any field, offsets into the page', () => {
     const flat = (s: string) => s.replace(/\s+/g, ' ');
     for (const page of ['fa_html_khabaronline-ir_1523806243', 'ar_html_arabic-sputniknews-com_1550981615', 'ar_html_beirutobserver-com_1764731404']) {
