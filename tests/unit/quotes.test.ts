@@ -468,6 +468,14 @@ describe('extractQuotes: Arabic (VSO)', () => {
     // A name is no preposition: `يقول بال`, `وقال بشار الأسد`.
     expect(extractQuotes('وقال بشار الأسد إن الحوار مستمر.').map((q) => q.speaker)).toEqual(['بشار الأسد']);
   });
+  it('`توقع` reports a forecast (`وتوقع الوزير أن …`, `، متوقعا ألا …`: ألا is أن + لا); `توقعت` may be the writer\'s own, so it does not', () => {
+    const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.verb, q.who, q.quote]);
+    expect(say('وتوقع الوزير أن يستمر الحوار بين كل الأطراف.')).toEqual([['توقع', 'الوزير', 'يستمر الحوار بين كل الأطراف.']]);
+    expect(say('وقال الخبير هاني سليمان إن الرد لن يكون مباشرا، متوقعا ألا يكون الرد بشكل مباشر.')).toEqual([
+      ['قال', 'هاني سليمان', 'الرد لن يكون مباشرا'], ['متوقعا', 'هاني سليمان', 'يكون الرد بشكل مباشر.'],
+    ]);
+    expect(extractQuotes('توقعت سامي الجابر أذكى بكثير من أن يقع بهذا الفخ.')).toEqual([]);
+  });
   it('brackets after the subject can hold the quotation (`قال شاعرنا (…)...`); an age, an aside or a verse after تعالى do not', () => {
     const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.kind, q.speaker, q.quote]);
     expect(say('قال شاعرنا العربي القديم (وإنما الأمم الأخلاق)... وأنا اليوم أستأذن شاعرنا.')).toEqual([['quoted', 'شاعرنا العربي القديم', 'وإنما الأمم الأخلاق']]);

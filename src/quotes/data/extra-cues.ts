@@ -29,4 +29,12 @@ export const EXTRA_ARABIC_CUES: readonly ArabicCueEntry[] = [
   // "urged": reports only a demand in quotation marks after its preposition (`حض … إلى "ضبط النفس"`), as دعا.
   { lemma: 'حض', precision: 'low', complementizers: [':'], past: ['حض', 'وحض', 'حضت', 'وحضت', 'حث', 'وحث', 'حثت', 'وحثت'], present: ['يحض', 'ويحض', 'تحض', 'وتحض', 'يحث', 'ويحث', 'تحث', 'وتحث'], participle: [], passive: [] },
   { lemma: 'أبان', precision: 'high', complementizers: ['أن', ':'], past: ['أبان', 'ابان', 'وأبان', 'وابان', 'أبانت', 'وأبانت'], present: [], participle: [], passive: [] },
+  // "expected (that)": a forecast the source states (`وتوقع الوزير أن …`, `، متوقعا ألا يكون …`);
+  // the gold convention counts it. Not `توقعت` (also "I expected", a columnist's own) nor the
+  // present (`يتوقع أن` is mostly "it is expected").
+  {
+    lemma: 'توقع', precision: 'high', complementizers: ['أن', 'ألا', ':'],
+    past: ['توقع', 'وتوقع'], present: [],
+    participle: ['متوقعا', 'متوقعاً', 'متوقعة', 'متوقعين', 'متوقعًا'], passive: [],
+  },
 ];
