@@ -175,8 +175,9 @@ describe('extractQuotes: Persian (SOV)', () => {
       .toMatchObject({ speaker: 'حضرت شعيب' });
     expect(tokenize('است؛\u200c \u064e چنانکه ـ در ـ').map((t) => t.norm)).toEqual(['است', '؛', 'چنانکه', '-', 'در', '-']);
   });
-  it('`گوشزد کرد` (pointed out) reports with که or a colon', () => {
+  it('`گوشزد کرد` (pointed out) reports with که or a colon; `خاطرنشان ساخت` is `خاطرنشان کرد`', () => {
     expect(extractQuotes('وزیر کشور گوشزد کرد که انتخابات باید سالم برگزار شود.').map((q) => [q.speaker, q.verb])).toEqual([['وزیر کشور', 'گوشزد کرد']]);
+    expect(extractQuotes('وزیر کشور خاطرنشان ساخت: انتخابات باید سالم برگزار شود.').map((q) => [q.speaker, q.verb])).toEqual([['وزیر کشور', 'خاطرنشان ساخت']]);
   });
   it('`می‌آید`/`آمده است` reports only for a document named before it; `اصلا` and `واقعا` are adverbs, not subjects', () => {
     expect(extractQuotes('بعضی وقت ها فرصت هایی به وجود می آید که دیگر تکرار نمی شود.')).toEqual([]);
