@@ -97,6 +97,31 @@ export function statementAgent(tokens: readonly Token[], cue: number): [number, 
   return undefined;
 }
 
+/** Words a relative clause's antecedent (`المتحدث أحمد زيد، الذي قال …`) may span. */
+const MAX_ANTECEDENT_WORDS = 7;
+
+/**
+ * `ونقلت الوكالة عن المتحدث أحمد زيد، الذي قال إن …`, `بوزير الخارجية جون كيري الذي أكد أن …`:
+ * a verb right after a relative pronoun, with no subject of its own and no resumptive (`في الوقت
+ * الذي أكد فيه` is a frame), is said by the relative's antecedent: the phrase before the pronoun
+ * (a comma may stand between) headed by a role or title, else a name of two plain words.
+ */
+export function relativeAntecedent(tokens: readonly Token[], cue: number): [number, number] | undefined {
+  const rel = tokens[cue - 1];
+  if (!rel || rel.kind !== TokenKind.Word || !arabicRelatives.has(withoutProclitic(rel.norm))) return undefined;
+  if (arabicResumptives.has(tokens[cue + 1]?.norm ?? '')) return undefined;
+  const end = isPunct(tokens[cue - 2], '،,') ? cue - 2 : cue - 1;
+  const fits = (t: Token | undefined): boolean => t !== undefined && t.kind === TokenKind.Word && !arabicSubjectStops.has(t.norm) && !arabicCue(t.norm);
+  let head = -1;
+  for (let k = end - 1; k >= Math.max(0, end - MAX_ANTECEDENT_WORDS) && fits(tokens[k]); k--) {
+    const n = tokens[k]!.norm;
+    if (isRoleNoun(n) || nameTitles.has(n) || (startsWithGluedPreposition(n) && isRoleNoun(n.slice(1)))) head = k;
+  }
+  if (head >= 0) return [head, end];
+  const plainName = (t: Token | undefined): boolean => isNameWord(t) && !t!.norm.startsWith('ال');
+  return plainName(tokens[end - 1]) && plainName(tokens[end - 2]) ? [end - 2, end] : undefined;
+}
+
 /** The subject after the verb opening tokens[s, end), when that verb is not a stop word: [span, true] or [_, false]. */
 function sentenceSubjectSpan(tokens: readonly Token[], s: number, end: number): [[number, number], boolean] {
   const first = tokens[s];

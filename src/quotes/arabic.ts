@@ -9,7 +9,7 @@ import {
   arabicOutletAddressees, arabicRelayedSayings, arabicRelayFrom, arabicRelayVerbs, arabicResultParticles, arabicResumptives, arabicScriptureSubjects, arabicStrictAttributionHeads, arabicTrailingAttributions, arabicVerbObjects,
   withoutProclitic, type ArabicCue,
 } from './lexicon.js';
-import { arabicSubject, nearestReporter, possessiveNoun, preverbalSubject, sentenceSubject, statementAgent } from './arabic-subject.js';
+import { arabicSubject, nearestReporter, possessiveNoun, preverbalSubject, relativeAntecedent, sentenceSubject, statementAgent } from './arabic-subject.js';
 import { closingMark, isOpen, isPunct, MIN_MARKED_WORDS, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
 import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor } from './types.js';
@@ -78,7 +78,7 @@ function verbAnchor(tokens: readonly Token[], i: number, cue: ArabicCue): Anchor
   if (before) return { ...intro, cue: [i, i + 1], speaker: before, speakerKind: 'named', gender: cue.gender };
   // The verb agrees with the one relaying, not with the source.
   const a: Anchor = { ...intro, cue: [i, i + 1], speaker, speakerKind, gender: relayed ? undefined : cue.gender };
-  if (speakerKind !== 'named') a.sentenceSubject = statement ?? sentenceSubject(tokens, i);
+  if (speakerKind !== 'named') a.sentenceSubject = statement ?? relativeAntecedent(tokens, i) ?? sentenceSubject(tokens, i);
   return a;
 }
 

@@ -486,6 +486,13 @@ describe('extractQuotes: Arabic (VSO)', () => {
     expect(say('وقال الوزير أحمد سالم (58 عاما) إن الحوار مستمر.')).toEqual([['indirect', 'الوزير أحمد سالم (58 عاما)', 'الحوار مستمر.']]);
     expect(say('قال تعالى (ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه).')).toEqual([]);
   });
+  it('a verb right after a relative pronoun is said by the antecedent (`المتحدث أحمد زيد، الذي قال …`); `في الوقت الذي … فيه` is a frame', () => {
+    const who = (t: string) => extractQuotes(t).map((q) => q.speakerResolved);
+    expect(who('ونقلت الوكالة عن المتحدث أحمد زيد، الذي قال إن الوضع مستقر.')).toEqual(['أحمد زيد']);
+    expect(who('والتقى الرئيس بوزير الخارجية جون كيري الذي أكد أن الحوار مستمر.')).toEqual(['جون كيري']);
+    expect(who('وجاء ذلك في كلمة ألقاها الوزير الذي أكد أن الحوار مستمر.')).toEqual(['الوزير']);
+    expect(who('في الوقت الذي أكد فيه أن الحوار مستمر.')).toEqual(['']);
+  });
   it('`نقلت X عن Y قوله` quotes the source Y; a participle after the verb (`وتابع قائلا:`) is no subject', () => {
     const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.speaker, q.who, q.verb]);
     expect(say('ونقلت وكالة رويترز عن مسؤول أمريكي قوله إن الحوار مستمر.')).toEqual([['مسؤول أمريكي', 'مسؤول أمريكي', 'نقلت']]);
