@@ -10,7 +10,7 @@ import { lineLangOfScore, typedOnArabicKeyboard } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptScore } from '../text/script.js';
 import { arabicAnchors } from './arabic.js';
 import * as G from './data/grammar.js';
-import { arabicAttributionHeads, arabicCues, arabicHonorifics, persianHonorifics, institutionHeadsOf, institutionNouns, isPersianPluralVerb, isRoleNoun, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
+import { arabicAttributionHeads, arabicCues, arabicHonorifics, persianCues, persianDeferentialPronouns, persianHonorificLemmas, persianHonorifics, institutionHeadsOf, institutionNouns, isPersianPluralVerb, isRoleNoun, nameTitles, roleDeterminers, withoutProclitic } from './lexicon.js';
 import { persianAnchors } from './persian.js';
 import { markedQuotes, outsideQuotations } from './marks.js';
 import { markNameAli, nameRun, nameWords, personIn, writesAlefMaksura } from './names.js';
@@ -18,7 +18,7 @@ import { mentionTrimmer } from './mentions.js';
 import { SpeakerResolver, type Mention, type PreviousOpening } from './resolve.js';
 import { paraAt, POS_PARA } from './word-index.js';
 import { closingMark, isOpen, isPunct, sentenceEnd, sentenceStart, trimContent, wordCount } from './spans.js';
-import { isSentenceEnd, tokenize, TokenKind, type Token } from './tokens.js';
+import { isSentenceEnd, phraseForms, tokenize, TokenKind, type Token } from './tokens.js';
 import type { Anchor, Found, Para, Quote, QuoteKind } from './types.js';
 import { continueQuote, linkBrokenLines, MIN_WORDS } from './continuation.js';
 
@@ -319,8 +319,13 @@ function demonstrativeNoun(ts: readonly Token[], a: Anchor): ReadonlySet<string>
 function honorificTitles(ts: readonly Token[], a: Anchor): ReadonlySet<string> | undefined {
   if (a.speakerKind !== 'pronoun') return undefined;
   const key = ts.slice(a.speaker[0], a.speaker[1]).filter((t) => t.kind === TokenKind.Word).map((t) => t.norm).join(' ');
-  return arabicHonorifics.get(key) ?? persianHonorifics.get(key);
+  const titles = arabicHonorifics.get(key) ?? persianHonorifics.get(key);
+  if (titles) return titles;
+  // `ایشان … فرمودند`: the honorific verb makes the plain pronoun the exalted one's (`معظم له`).
+  const cue = persianCues.match(ts, a.cue[0]);
+  return persianDeferentialPronouns.has(key) && cue && persianHonorificLemmas.has(cue.value.lemma) ? persianHonorifics.get(EXALTED_PRONOUN) : undefined;
 }
+const EXALTED_PRONOUN = phraseForms(G.PERSIAN_EXALTED_PRONOUN).join(' ');
 
 /**
  * `هنگام بازگشت امیرمؤمنان از جنگ صفین، آن حضرت … فرمود:`: the person an honorific pronoun's

@@ -182,6 +182,9 @@ export const arabicAlaVerbs: ReadonlySet<string> = new Set(G.ARABIC_ALA_VERBS);
 export const arabicHonorifics = new Map(Object.entries(G.ARABIC_HONORIFIC_PRONOUNS).map(([k, v]) => [phraseForms(k).join(' '), wordSet(v)]));
 /** Persian honorific pronoun (its words' matching forms, joined by a space) → folded epithets of its referent. */
 export const persianHonorifics = new Map(Object.entries(G.PERSIAN_HONORIFIC_PRONOUNS).map(([k, v]) => [phraseForms(k).join(' '), wordSet(v)]));
+export const persianDeferentialPronouns = wordSet(G.PERSIAN_DEFERENTIAL_PRONOUNS);
+export const persianHonorificLemmas: ReadonlySet<string> = new Set(G.PERSIAN_HONORIFIC_LEMMAS);
+export const persianExaltedRoles: ReadonlyArray<readonly string[]> = G.PERSIAN_EXALTED_ROLES.map(phraseForms);
 export const arabicScriptureSubjects = wordSet(G.ARABIC_SCRIPTURE_SUBJECTS);
 export const arabicPronouns = new Set([...wordSet(G.ARABIC_PRONOUNS), ...arabicHonorifics.keys()]);
 export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);

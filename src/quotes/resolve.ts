@@ -9,7 +9,8 @@
  * the person last named by title (see `anaphor`).
  */
 import type { Gender } from './lexicon.js';
-import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianGivenNames, persianGroupWords, roleDeterminers, roleNouns, sameDeterminers } from './lexicon.js';
+import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianExaltedRoles, persianGivenNames, persianGroupWords, roleDeterminers, roleNouns, sameDeterminers } from './lexicon.js';
+import { phraseForms } from './tokens.js';
 import { isSentenceEnd } from './tokens.js';
 import { mentionPrefix } from './mentions.js';
 import { clauseOpening } from './arabic-subject.js';
@@ -31,6 +32,8 @@ export interface Mention {
   end?: number;
 }
 
+/** The Leader's title among honorific pronouns' titles (`معظم له`): only those refer to an office named alone. */
+const EXALTED_TITLE = phraseForms('رهبر')[0]!;
 /** How the sentence before a pronoun's opens: its first words, and a titled name opening it. */
 export interface PreviousOpening {
   words: ReadonlySet<string>;
@@ -184,6 +187,11 @@ export class SpeakerResolver {
       }
       const titled = this.words.titledNameBefore(honorificTitles, at);
       if (titled) return this.titled(titled, gender);
+      // Or the exalted one the text named by office only (`مقام معظم رهبری … . ایشان … فرمودند:`).
+      if (persianExaltedRoles.some((role) => honorificTitles.has(role[0]!)) && honorificTitles.has(EXALTED_TITLE)) {
+        const office = this.words.phraseBefore(persianExaltedRoles, at);
+        if (office) return this.titled(office, gender);
+      }
     }
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k]!;

@@ -149,6 +149,20 @@ export class DocumentWords {
     });
   }
 
+  /** The latest of `phrases` (each its words' matching forms) written whole before `pos`. */
+  phraseBefore(phrases: ReadonlyArray<readonly string[]>, pos: number): Phrase | undefined {
+    const byHead = new Map<string, Array<readonly string[]>>();
+    for (const p of phrases) byHead.set(p[0]!, [...(byHead.get(p[0]!) ?? []), p]);
+    return this.latestBefore(byHead.keys(), pos, (ts, i) => {
+      // The longest phrase that starts here (`رهبر معظم انقلاب اسلامی` over `رهبر`).
+      let best = 0;
+      for (const p of byHead.get(ts[i]!.norm) ?? []) {
+        if (p.length > best && p.every((w, k) => ts[i + k]?.norm === w)) best = p.length;
+      }
+      return best > 0 ? this.phrase(ts, i, i + best) : undefined;
+    });
+  }
+
   /**
    * What `read` makes of the latest occurrence of any of `words` before position `pos` that it
    * accepts: each word's occurrences from the last back, stopping at one earlier than the best so far.

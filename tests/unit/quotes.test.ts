@@ -175,6 +175,12 @@ describe('extractQuotes: Persian (SOV)', () => {
       .toMatchObject({ speaker: 'حضرت شعيب' });
     expect(tokenize('است؛\u200c \u064e چنانکه ـ در ـ').map((t) => t.norm)).toEqual(['است', '؛', 'چنانکه', '-', 'در', '-']);
   });
+  it('`ایشان … فرمودند` is the exalted one, as `معظم له`: the office named before, not the last speaker', () => {
+    const text = 'محمود احمدی‌نژاد در این مناظره گفت: دولت کار کرده است.\nهمین امر باعث شد مقام معظم رهبری در همان مراسم هشدار دهند. ایشان با اشاره به حضور جوانان اشاره فرمودند: در این مورد حرفی نمی زنم.';
+    expect(extractQuotes(text).map((q) => q.speakerResolved)).toEqual(['محمود احمدی‌نژاد', 'مقام معظم رهبری']);
+    // A plain verb keeps the plain reading.
+    expect(extractQuotes('محمود احمدی‌نژاد گفت: دولت کار کرده است. ایشان افزود: کار ادامه دارد.').map((q) => q.speakerResolved)).toEqual(['محمود احمدی‌نژاد', 'محمود احمدی‌نژاد']);
+  });
   it('`گوشزد کرد` (pointed out) reports with که or a colon; `خاطرنشان ساخت` is `خاطرنشان کرد`', () => {
     expect(extractQuotes('وزیر کشور گوشزد کرد که انتخابات باید سالم برگزار شود.').map((q) => [q.speaker, q.verb])).toEqual([['وزیر کشور', 'گوشزد کرد']]);
     expect(extractQuotes('وزیر کشور خاطرنشان ساخت: انتخابات باید سالم برگزار شود.').map((q) => [q.speaker, q.verb])).toEqual([['وزیر کشور', 'خاطرنشان ساخت']]);

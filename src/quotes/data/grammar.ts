@@ -328,6 +328,18 @@ export const PERSIAN_HONORIFIC_PRONOUNS: Record<string, string[]> = {
   'معظم‌له': ['حضرت', 'امام', 'رهبر', 'رهبری', 'آیت‌الله', 'آیت الله', 'مقام'],
 };
 
+/**
+ * `ایشان` with an honorific verb (`فرمودند`, `می‌فرمایند`) is the exalted one, as `معظم له` is:
+ * Persian news keeps فرمودن for the Leader, an imam or a marja.
+ */
+export const PERSIAN_DEFERENTIAL_PRONOUNS = ['ایشان'];
+export const PERSIAN_HONORIFIC_LEMMAS = ['فرمودن'];
+export const PERSIAN_EXALTED_PRONOUN = 'معظم له';
+/** How Persian news names the exalted one without a name: what `معظم له` and `ایشان … فرمودند` refer back to when no title and name is written. */
+export const PERSIAN_EXALTED_ROLES = [
+  'مقام معظم رهبری', 'رهبر معظم انقلاب', 'رهبر معظم انقلاب اسلامی', 'رهبر انقلاب', 'رهبر انقلاب اسلامی', 'رهبر معظم', 'حضرت امام',
+];
+
 export const ARABIC_HONORIFIC_PRONOUNS: Record<string, string[]> = {
   'سماحته': ['سماحة', 'الشيخ', 'المفتي', 'مفتي', 'فضيلة'],
   'سموه': ['سمو', 'الأمير', 'أمير', 'ولي'],
