@@ -143,8 +143,13 @@ async function* gunzipped(stream: Readable, name: string): AsyncGenerator<Uint8A
   if (head.done) return;
   const first = head.value as Uint8Array | string;
   const rest = async function* (): AsyncGenerator<Uint8Array | string> {
-    yield first;
-    for (let c = await chunks.next(); !c.done; c = await chunks.next()) yield c.value as Uint8Array | string;
+    try {
+      yield first;
+      for (let c = await chunks.next(); !c.done; c = await chunks.next()) yield c.value as Uint8Array | string;
+    } finally {
+      // A reader that stops early (bad input, a closed pipe) closes the file, as for-await would.
+      await chunks.return?.();
+    }
   };
   if (typeof first === 'string' || first.length < 2 || first[0] !== 0x1f || first[1] !== 0x8b) { yield* rest(); return; }
   const gunzip = createGunzip();

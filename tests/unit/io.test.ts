@@ -1,4 +1,7 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fileSource, readRecords } from '../../src/io/reader.js';
+import { fixture } from '../helpers/fixtures.js';
 import { MAX_JSON_DEPTH, TextFramer, nestsDeeperThan, parseJsonLine, type RawRecord } from '../../src/io/framing.js';
 import { Utf8Decoder } from '../../src/io/utf8.js';
 import { InputError } from '../../src/io/errors.js';
@@ -89,5 +92,22 @@ describe('recordJson', () => {
   it('gives text records an id and text field', () => {
     const rec = { id: 'f.txt:2', text: 't', source: 'f.txt', line: 2, index: 2 };
     expect(recordJson(rec, { textField: 'body', idField: 'key' }, 'u')).toEqual({ key: 'f.txt:2', body: 'u' });
+  });
+});
+
+describe('readRecords', () => {
+  // Where the platform lists open descriptors (Linux), a reader that stops early must close its file.
+  it.runIf(existsSync('/proc/self/fd'))('a reader that stops early closes the file (plain or gzip)', async () => {
+    const opts = { from: 'auto', split: 'doc', textField: 'text', idField: 'id', skipInvalid: false } as const;
+    const open = (): number => readdirSync('/proc/self/fd').length;
+    const before = open();
+    for (let i = 0; i < 20; i++) {
+      for (const f of ['seeds/000_ea9aa9f6c6e9cc46.txt', 'edge/gzipped.jsonl.gz']) {
+        for await (const batch of readRecords([fileSource(fixture(f))], opts)) { expect(batch.length).toBeGreaterThan(0); break; }
+      }
+      await expect((async () => { for await (const _ of readRecords([fileSource(fixture('edge/malformed.jsonl'))], opts)); })()).rejects.toThrow(InputError);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect(open()).toBeLessThanOrEqual(before + 2);
   });
 });
