@@ -62,6 +62,17 @@ export function nearestReporter(tokens: readonly Token[], participle: number): [
   return undefined;
 }
 
+/**
+ * `طالب بسرعة تشكيل …`, `أشاد بجهود الحكومة`: a ب word right after a verb that takes its object
+ * with ب is that object, unless another word follows (not a ب phrase) — `وأشاد بوتين بالاتفاق`,
+ * `وطالب بلينكن بوقف …`: a name starting with ب is the subject, the ب phrase after it the object.
+ */
+function baObject(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k]!.norm;
+  const next = tokens[k + 1];
+  return n.startsWith('ب') && takesBaObject(tokens[k - 1]) && next?.kind === TokenKind.Word && !next.norm.startsWith('ب');
+}
+
 /** A verb whose object follows with ب (`رحب بالاتفاق`, `طالب بسرعة …`), in its past forms (`رحبت`, `طالبوا`). */
 function takesBaObject(t: Token | undefined): boolean {
   if (!t || t.kind !== TokenKind.Word) return false;
@@ -168,7 +179,7 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct, also right after
     // the verb (`ورحب بالاتفاق، مؤكدا …`: the subject is dropped); a demonstrative the object.
     // Right after the verb only a longer word (`بالاتفاق`): `يقول بال` is the name Paul.
-    if ((startsWithGluedPreposition(n) && (words > 0 || n.length >= 5)) || (k === from && takesBaObject(tokens[from - 1]) && n.startsWith('ب'))) break;
+    if ((startsWithGluedPreposition(n) && (words > 0 || n.length >= 5)) || (k === from && baObject(tokens, k))) break;
     if (words > 0 && ((n.startsWith('وال') && !n.startsWith('والد')) || arabicDemonstratives.has(n))) break;
     // A statement noun after the subject is its object (`أصدرت وزارة الخارجية بيانا`).
     if (words > 0 && arabicStatementNouns.has(n)) break;

@@ -475,8 +475,10 @@ describe('extractQuotes: Arabic (VSO)', () => {
       const qs = extractQuotes(`وقال الوزير إن الحوار مستمر. ${clause}، مؤكدا أن الوقت يداهم الجميع.`);
       expect(qs.map((q) => q.speakerResolved)).toEqual(['الوزير', 'الوزير']);
     }
-    // A name is no preposition: `يقول بال`, `وقال بشار الأسد`.
+    // A name is no preposition: `يقول بال`, `وقال بشار الأسد`; nor one a ب phrase follows (`وأشاد بوتين بالاتفاق`).
     expect(extractQuotes('وقال بشار الأسد إن الحوار مستمر.').map((q) => q.speaker)).toEqual(['بشار الأسد']);
+    expect(extractQuotes('وأشاد بوتين بالاتفاق، مؤكدا أن الحوار مستمر.').map((q) => q.speakerResolved)).toEqual(['بوتين']);
+    expect(extractQuotes('ورحب بايدن بالقرار، قائلا إن الحوار مستمر.').map((q) => q.speakerResolved)).toEqual(['بايدن']);
   });
   it('`توقع` reports a forecast (`وتوقع الوزير أن …`, `، متوقعا ألا …`: ألا is أن + لا); `توقعت` may be the writer\'s own, so it does not', () => {
     const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.verb, q.who, q.quote]);
