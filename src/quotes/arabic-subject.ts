@@ -63,6 +63,17 @@ export function nearestReporter(tokens: readonly Token[], participle: number): [
 }
 
 /**
+ * `ورحب بالاتفاق، مؤكدا …`: right after the verb, a word with a glued preposition is its object,
+ * unless it is short (`يقول بال`), a ب phrase follows it (`وطالب بالمر بوقف …`), or the verb is a
+ * reporting one that takes no ب object: then it is a name (`وقال بالوتيلي إن …`, `وأكد بالمر أن …`).
+ */
+function gluedObject(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const reporting = prev?.kind === TokenKind.Word && arabicCue(prev.norm) !== undefined && !takesBaObject(prev);
+  return tokens[k]!.norm.length >= 5 && !reporting && !(tokens[k + 1]?.norm ?? '').startsWith('ب');
+}
+
+/**
  * `طالب بسرعة تشكيل …`, `أشاد بجهود الحكومة`: a ب word right after a verb that takes its object
  * with ب is that object, unless another word follows (not a ب phrase) — `وأشاد بوتين بالاتفاق`,
  * `وطالب بلينكن بوقف …`: a name starting with ب is the subject, the ب phrase after it the object.
@@ -179,7 +190,7 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     // A preposition glued to a noun (`للصحفيين`, `بالقاعة`) starts an adjunct, also right after
     // the verb (`ورحب بالاتفاق، مؤكدا …`: the subject is dropped); a demonstrative the object.
     // Right after the verb only a longer word (`بالاتفاق`): `يقول بال` is the name Paul.
-    if ((startsWithGluedPreposition(n) && (words > 0 || n.length >= 5)) || (k === from && baObject(tokens, k))) break;
+    if ((startsWithGluedPreposition(n) && (words > 0 || gluedObject(tokens, k))) || (k === from && baObject(tokens, k))) break;
     if (words > 0 && ((n.startsWith('وال') && !n.startsWith('والد')) || arabicDemonstratives.has(n))) break;
     // A statement noun after the subject is its object (`أصدرت وزارة الخارجية بيانا`).
     if (words > 0 && arabicStatementNouns.has(n)) break;

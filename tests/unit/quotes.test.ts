@@ -479,6 +479,9 @@ describe('extractQuotes: Arabic (VSO)', () => {
     expect(extractQuotes('وقال بشار الأسد إن الحوار مستمر.').map((q) => q.speaker)).toEqual(['بشار الأسد']);
     expect(extractQuotes('وأشاد بوتين بالاتفاق، مؤكدا أن الحوار مستمر.').map((q) => q.speakerResolved)).toEqual(['بوتين']);
     expect(extractQuotes('ورحب بايدن بالقرار، قائلا إن الحوار مستمر.').map((q) => q.speakerResolved)).toEqual(['بايدن']);
+    // After a reporting verb a بال word is a name (`وقال بالوتيلي إن …`).
+    expect(extractQuotes('وقال بالوتيلي إن الفريق جاهز.').map((q) => q.speaker)).toEqual(['بالوتيلي']);
+    expect(extractQuotes('وأكد بالمر أن الفريق جاهز.').map((q) => q.speaker)).toEqual(['بالمر']);
   });
   it('`توقع` reports a forecast (`وتوقع الوزير أن …`, `، متوقعا ألا …`: ألا is أن + لا); `توقعت` may be the writer\'s own, so it does not', () => {
     const say = (t: string) => pick(extractQuotes(t)).map((q) => [q.verb, q.who, q.quote]);
