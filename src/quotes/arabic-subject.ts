@@ -192,8 +192,9 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
     // Right after the verb only a longer word (`بالاتفاق`): `يقول بال` is the name Paul.
     if ((startsWithGluedPreposition(n) && (words > 0 || gluedObject(tokens, k))) || (k === from && baObject(tokens, k))) break;
     if (words > 0 && ((n.startsWith('وال') && !n.startsWith('والد')) || arabicDemonstratives.has(n))) break;
-    // A statement noun after the subject is its object (`أصدرت وزارة الخارجية بيانا`).
-    if (words > 0 && arabicStatementNouns.has(n)) break;
+    // A statement noun after a definite subject is its object (`أصدرت وزارة الخارجية بيانا`); after
+    // a role it completes the role (`رئيس المؤتمر`).
+    if (words > 0 && arabicStatementNouns.has(n) && withoutProclitic(tokens[k - 1]!.norm).startsWith('ال')) break;
     // A noun with a possessive ـه and more words after it starts the object (`وأكد شتاينماير تفهمه قلق …`).
     if (words > 0 && possessiveNoun(t) && tokens[k + 1]?.kind === TokenKind.Word && !arabicComplementizers.match(tokens, k + 1)) break;
     // A participle right after the verb (`وتابع قائلا:`) is how it speaks, not who.

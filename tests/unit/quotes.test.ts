@@ -469,6 +469,8 @@ describe('extractQuotes: Arabic (VSO)', () => {
       .toEqual([['', 'نوري المالكي']]);
     // A role after the resumptive is the verb's own subject.
     expect(say('وفي مقابلة أجرتها معه الصحيفة، قال فيها الوزير إن الوضع مستقر.')).toEqual([['الوزير', 'الوزير']]);
+    // A statement noun after a role completes it: `رئيس المؤتمر` is no subject and object.
+    expect(say('وقالت رئيسة المؤتمر إن الحوار مستمر.')).toEqual([['رئيسة المؤتمر', 'رئيسة المؤتمر']]);
   });
   it('a ب word right after a verb is its object, not a subject (`ورحب بالاتفاق، مؤكدا …`): the speaker is the one before', () => {
     for (const clause of ['ورحب بالاتفاق الجديد', 'وطالب بسرعة تشكيل الحكومة', 'وأشاد بجهود الحكومة', 'وندد بالهجوم']) {
