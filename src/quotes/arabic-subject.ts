@@ -207,8 +207,13 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
   if (k === from) return [[from, from], 'dropped'];
   // A name closing in marks keeps its closing mark (`مصادر «عكاظ»`).
   if (tokens[k] && isClose(tokens[k]!) && tokens.slice(from, k).some(isOpen)) k++;
-  // …and a bracket its own (`الوزير أحمد سالم (58 عاما)`).
+  // …and a bracket its own (`الوزير أحمد سالم (58 عاما)`); a bracket the run stopped inside is
+  // an aside, no part of the name (`الوزير (وهو مسؤول الملف منذ عام)، إن …`).
   else if (isPunct(tokens[k], ')') && tokens.slice(from, k).some((t) => isPunct(t, '('))) k++;
+  else {
+    const open = tokens.slice(from, k).findIndex((t) => isPunct(t, '('));
+    if (open > 0 && !tokens.slice(from + open, k).some((t) => isPunct(t, ')'))) k = from + open;
+  }
   k = roleThroughAdjuncts(tokens, from, k);
   if (k - from === 1 && arabicPronouns.has(tokens[from]!.norm)) return [[from, k], 'pronoun'];
   return [[from, k], 'named'];

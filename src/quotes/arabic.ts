@@ -100,6 +100,8 @@ function bracketedQuote(tokens: readonly Token[], speaker: [number, number]): [n
   if (close < 0 || wordCount(tokens, open + 1, close) < MIN_MARKED_WORDS) return undefined;
   for (let k = open + 1; k < close; k++) if (tokens[k]!.kind === TokenKind.Word && /^[0-9٠-٩۰-۹]+$/.test(tokens[k]!.norm)) return undefined;
   const after = tokens[close + 1];
+  // A comma then أن/إن, or a colon, after it: the bracket was an aside and the content follows.
+  if (isPunct(after, '،,') && arabicComplementizers.match(tokens, close + 2)) return undefined;
   return !after || isSentenceEnd(after) || isPunct(after, '…،,') ? [open + 1, close] : undefined;
 }
 const MAX_BRACKETED_TOKENS = 60;

@@ -498,6 +498,7 @@ describe('extractQuotes: Arabic (VSO)', () => {
     expect(say('قال شاعرنا العربي القديم (وإنما الأمم الأخلاق)... وأنا اليوم أستأذن شاعرنا.')).toEqual([['quoted', 'شاعرنا العربي القديم', 'وإنما الأمم الأخلاق']]);
     expect(say('وقال الوزير أحمد سالم (58 عاما) إن الحوار مستمر.')).toEqual([['indirect', 'الوزير أحمد سالم (58 عاما)', 'الحوار مستمر.']]);
     expect(say('قال تعالى (ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه).')).toEqual([]);
+    expect(say('وقال الوزير (وهو مسؤول الملف منذ عام)، إن الحوار مستمر.')).toEqual([['indirect', 'الوزير', 'الحوار مستمر.']]);
   });
   it('a verb right after a relative pronoun is said by the antecedent (`المتحدث أحمد زيد، الذي قال …`); `في الوقت الذي … فيه` is a frame', () => {
     const who = (t: string) => extractQuotes(t).map((q) => q.speakerResolved);
