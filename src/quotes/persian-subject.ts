@@ -170,9 +170,17 @@ function subjectAfterDemonstrativeAdjunct(tokens: readonly Token[], i: number, c
   return run > i + 3 ? [[i + 3, run], 'named'] : undefined;
 }
 
+/** A list item's number: digits only, one or two of them. */
+function isListNumber(t: Token): boolean {
+  return t.kind === TokenKind.Word && /^[0-9۰-۹٠-٩]{1,2}$/.test(t.norm);
+}
+
 export function skipOpeners(tokens: readonly Token[], i: number, cue: number): number {
-  // Stray bullets and brackets at a line start (`- `, `* `, `[`) are not part of the subject.
+  // Stray bullets and brackets at a line start (`- `, `* `, `[`) are not part of the subject, nor a
+  // list item's number beside one (`-2 مديران اجرايي …`, `3) …`).
   while (i < cue && tokens[i]!.kind === TokenKind.Punct && !isOpen(tokens[i]!)) i++;
+  if (i > 0 && i + 1 < cue && isListNumber(tokens[i]!) && isPunct(tokens[i - 1], '-–.)')) i++;
+  else if (i + 2 < cue && isListNumber(tokens[i]!) && isPunct(tokens[i + 1], '-–.)')) i += 2;
   // An agency or city dateline before a colon or dash (`خبرگزاری فارس: مدیرکل … گفت:`, `تهران - …`).
   // Not a speaker's own colon: a dateline holds no reporting verb (`او گفت: …` repeated without full stops).
   // Several in a row are skipped too (`تهران - ایرنا - وزیر … گفت:`).

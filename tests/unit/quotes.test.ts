@@ -181,6 +181,12 @@ describe('extractQuotes: Persian (SOV)', () => {
     // A plain verb keeps the plain reading.
     expect(extractQuotes('محمود احمدی‌نژاد گفت: دولت کار کرده است. ایشان افزود: کار ادامه دارد.').map((q) => q.speakerResolved)).toEqual(['محمود احمدی‌نژاد', 'محمود احمدی‌نژاد']);
   });
+  it('a list item\'s number is no part of the subject (`-2 مديران اجرايي …`, `3) وزیر …`); a count is (`5 نماینده مجلس`)', () => {
+    const who = (t: string) => extractQuotes(t).map((q) => q.speaker);
+    expect(who('-2 مديران اجرايي پيشنهاد مي كنند كه توليد برخي محصولات متوقف شود.')).toEqual(['مديران اجرايي']);
+    expect(who('3) وزیر نفت گفت: تولید افزایش یافت.')).toEqual(['وزیر نفت']);
+    expect(who('5 نماینده مجلس گفتند: بودجه کافی نیست.')).toEqual(['5 نماینده مجلس']);
+  });
   it('`گوشزد کرد` (pointed out) reports with که or a colon; `خاطرنشان ساخت` is `خاطرنشان کرد`', () => {
     expect(extractQuotes('وزیر کشور گوشزد کرد که انتخابات باید سالم برگزار شود.').map((q) => [q.speaker, q.verb])).toEqual([['وزیر کشور', 'گوشزد کرد']]);
     expect(extractQuotes('وزیر کشور خاطرنشان ساخت: انتخابات باید سالم برگزار شود.').map((q) => [q.speaker, q.verb])).toEqual([['وزیر کشور', 'خاطرنشان ساخت']]);
