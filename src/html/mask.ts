@@ -61,8 +61,7 @@ export function maskMarkup(text: string, keep?: ReadonlyArray<readonly [number, 
   const region = text.slice(lo, hi);
   const out = new Uint16Array(region.length).fill(SPACE);
   const kind = new Uint8Array(region.length).fill(MARKUP);
-  let skipDepth = 0;
-  /** Where the content of each open script-like element starts. */
+  /** Where the content of each open script-like element starts (their count is how deep we are in them). */
   const skipStarts: number[] = [];
   let ending = false;
   let consistent = true;
@@ -72,19 +71,18 @@ export function maskMarkup(text: string, keep?: ReadonlyArray<readonly [number, 
   const parser: Parser = new Parser(
     {
       onopentag(name) {
-        if (SKIP_ELEMENTS.has(name)) { skipDepth++; skipStarts.push(parser.endIndex + 1); }
+        if (SKIP_ELEMENTS.has(name)) skipStarts.push(parser.endIndex + 1);
         else if (BLOCK_ELEMENTS.has(name)) blockBreak(parser.startIndex);
       },
       onclosetag(name) {
         if (SKIP_ELEMENTS.has(name)) {
-          skipDepth = Math.max(0, skipDepth - 1);
           const start = skipStarts.pop();
           // Never closed (a truncated `<script` embed): what follows is the text's own, kept as written.
           if (ending && start !== undefined) for (let i = start; i < region.length; i++) { out[i] = region.charCodeAt(i); kind[i] = TEXT; }
         } else if (BLOCK_ELEMENTS.has(name)) blockBreak(parser.startIndex);
       },
       ontext(data) {
-        if (skipDepth > 0) return;
+        if (skipStarts.length > 0) return;
         const from = parser.startIndex;
         const span = parser.endIndex + 1 - from;
         if (span === data.length) {

@@ -113,8 +113,8 @@ export function statementAgent(tokens: readonly Token[], cue: number): [number, 
       if (kind === 'named' && span[1] <= cue) return span;
     }
     // …or the noun is the object of the clause before it (`أصدرت وزارة الخارجية بيانا`).
-    const [before, named] = sentenceSubjectSpan(tokens, s, k);
-    return named && before[1] === k ? before : undefined;
+    const before = sentenceSubject(tokens, k);
+    return before && before[1] === k ? before : undefined;
   }
   return undefined;
 }
@@ -142,14 +142,6 @@ export function relativeAntecedent(tokens: readonly Token[], cue: number): [numb
   if (head >= 0) return [head, end];
   const plainName = (t: Token | undefined): boolean => isNameWord(t) && !t!.norm.startsWith('ال');
   return plainName(tokens[end - 1]) && plainName(tokens[end - 2]) ? [end - 2, end] : undefined;
-}
-
-/** The subject after the verb opening tokens[s, end), when that verb is not a stop word: [span, true] or [_, false]. */
-function sentenceSubjectSpan(tokens: readonly Token[], s: number, end: number): [[number, number], boolean] {
-  const first = tokens[s];
-  if (!first || first.kind !== TokenKind.Word || arabicSubjectStops.has(first.norm) || arabicSubjectStops.has(withoutProclitic(first.norm))) return [[s, s], false];
-  const [span, kind] = arabicSubject(tokens, s + 1);
-  return [span, kind === 'named' && span[1] <= end];
 }
 
 /**
@@ -205,15 +197,20 @@ export function arabicSubject(tokens: readonly Token[], from: number): [[number,
   }
   while (k > from && tokens[k - 1]!.kind === TokenKind.Punct) k--;
   if (k === from) return [[from, from], 'dropped'];
-  // A name closing in marks keeps its closing mark (`مصادر «عكاظ»`).
-  if (tokens[k] && isClose(tokens[k]!) && tokens.slice(from, k).some(isOpen)) k++;
-  // …and a bracket its own (`الوزير أحمد سالم (58 عاما)`); a bracket the run stopped inside is
-  // an aside, no part of the name (`الوزير (وهو مسؤول الملف منذ عام)، إن …`).
-  else if (isPunct(tokens[k], ')') && tokens.slice(from, k).some((t) => isPunct(t, '('))) k++;
-  else {
-    const open = tokens.slice(from, k).findIndex((t) => isPunct(t, '('));
-    if (open > 0 && !tokens.slice(from + open, k).some((t) => isPunct(t, ')'))) k = from + open;
+  // A name closing in marks keeps its closing mark (`مصادر «عكاظ»`), and a bracket its own
+  // (`الوزير أحمد سالم (58 عاما)`); a bracket the run stopped inside is an aside, no part of the
+  // name (`الوزير (وهو مسؤول الملف منذ عام)، إن …`).
+  let mark = false;
+  let bracket = -1;
+  for (let j = from; j < k; j++) {
+    const t = tokens[j]!;
+    if (isOpen(t)) mark = true;
+    else if (isPunct(t, '(')) bracket = j;
+    else if (isPunct(t, ')')) bracket = -1;
   }
+  if (tokens[k] && isClose(tokens[k]!) && mark) k++;
+  else if (bracket >= 0 && isPunct(tokens[k], ')')) k++;
+  else if (bracket > from) k = bracket;
   k = roleThroughAdjuncts(tokens, from, k);
   if (k - from === 1 && arabicPronouns.has(tokens[from]!.norm)) return [[from, k], 'pronoun'];
   return [[from, k], 'named'];

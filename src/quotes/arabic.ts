@@ -11,7 +11,7 @@ import {
 } from './lexicon.js';
 import { arabicSubject, nearestReporter, possessiveNoun, preverbalSubject, relativeAntecedent, sentenceSubject, statementAgent } from './arabic-subject.js';
 import { closingMark, isOpen, isPunct, MIN_MARKED_WORDS, resumeAfter, sentenceEnd, sentenceStart, wordCount } from './spans.js';
-import { isSentenceEnd, TokenKind, type Token } from './tokens.js';
+import { isNumberWord, isSentenceEnd, TokenKind, type Token } from './tokens.js';
 import type { Anchor } from './types.js';
 
 /** How far past the subject (adjuncts like `خلال الاجتماع`) the introducer may be. */
@@ -98,7 +98,7 @@ function bracketedQuote(tokens: readonly Token[], speaker: [number, number]): [n
     if (isSentenceEnd(tokens[k]) || isPunct(tokens[k], '(')) return undefined;
   }
   if (close < 0 || wordCount(tokens, open + 1, close) < MIN_MARKED_WORDS) return undefined;
-  for (let k = open + 1; k < close; k++) if (tokens[k]!.kind === TokenKind.Word && /^[0-9٠-٩۰-۹]+$/.test(tokens[k]!.norm)) return undefined;
+  for (let k = open + 1; k < close; k++) if (isNumberWord(tokens[k])) return undefined;
   const after = tokens[close + 1];
   // A comma then أن/إن, or a colon, after it: the bracket was an aside and the content follows.
   if (isPunct(after, '،,') && arabicComplementizers.match(tokens, close + 2)) return undefined;

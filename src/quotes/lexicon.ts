@@ -185,6 +185,7 @@ export const persianHonorifics = new Map(Object.entries(G.PERSIAN_HONORIFIC_PRON
 export const persianDeferentialPronouns = wordSet(G.PERSIAN_DEFERENTIAL_PRONOUNS);
 export const persianHonorificLemmas: ReadonlySet<string> = new Set(G.PERSIAN_HONORIFIC_LEMMAS);
 export const persianExaltedRoles: ReadonlyArray<readonly string[]> = G.PERSIAN_EXALTED_ROLES.map(phraseForms);
+export const persianExaltedTitle = phraseForms(G.PERSIAN_EXALTED_TITLE)[0]!;
 export const arabicScriptureSubjects = wordSet(G.ARABIC_SCRIPTURE_SUBJECTS);
 export const arabicPronouns = new Set([...wordSet(G.ARABIC_PRONOUNS), ...arabicHonorifics.keys()]);
 export const arabicLeadingParticles = wordSet(G.ARABIC_LEADING_PARTICLES);

@@ -8,7 +8,7 @@ import {
   persianPartitives, persianPronouns, persianQuestionLemmas, persianRoleCompounds, persianSourceOpeners, persianSubjectStops, roleDeterminers,
 } from './lexicon.js';
 import { hasWord, isClose, isOpen, isPunct, wordCount } from './spans.js';
-import { ABBREVIATION_DOT, TokenKind, type Token } from './tokens.js';
+import { ABBREVIATION_DOT, isNumberWord, TokenKind, type Token } from './tokens.js';
 import type { SpeakerKind } from './types.js';
 
 const MAX_SPEAKER_WORDS = 10;
@@ -170,9 +170,9 @@ function subjectAfterDemonstrativeAdjunct(tokens: readonly Token[], i: number, c
   return run > i + 3 ? [[i + 3, run], 'named'] : undefined;
 }
 
-/** A list item's number: digits only, one or two of them. */
+/** A list item's number: one or two digits. */
 function isListNumber(t: Token): boolean {
-  return t.kind === TokenKind.Word && /^[0-9۰-۹٠-٩]{1,2}$/.test(t.norm);
+  return isNumberWord(t) && t.norm.length <= 2;
 }
 
 export function skipOpeners(tokens: readonly Token[], i: number, cue: number): number {

@@ -9,8 +9,7 @@
  * the person last named by title (see `anaphor`).
  */
 import type { Gender } from './lexicon.js';
-import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianExaltedRoles, persianGivenNames, persianGroupWords, roleDeterminers, roleNouns, sameDeterminers } from './lexicon.js';
-import { phraseForms } from './tokens.js';
+import { feminineNameTitles, institutionNouns, isPersianPluralNoun, nameTitles, persianExaltedRoles, persianExaltedTitle, persianGivenNames, persianGroupWords, roleDeterminers, roleNouns, sameDeterminers } from './lexicon.js';
 import { isSentenceEnd } from './tokens.js';
 import { mentionPrefix } from './mentions.js';
 import { clauseOpening } from './arabic-subject.js';
@@ -32,8 +31,6 @@ export interface Mention {
   end?: number;
 }
 
-/** The Leader's title among honorific pronouns' titles (`معظم له`): only those refer to an office named alone. */
-const EXALTED_TITLE = phraseForms('رهبر')[0]!;
 /** How the sentence before a pronoun's opens: its first words, and a titled name opening it. */
 export interface PreviousOpening {
   words: ReadonlySet<string>;
@@ -188,7 +185,7 @@ export class SpeakerResolver {
       const titled = this.words.titledNameBefore(honorificTitles, at);
       if (titled) return this.titled(titled, gender);
       // Or the exalted one the text named by office only (`مقام معظم رهبری … . ایشان … فرمودند:`).
-      if (persianExaltedRoles.some((role) => honorificTitles.has(role[0]!)) && honorificTitles.has(EXALTED_TITLE)) {
+      if (honorificTitles.has(persianExaltedTitle)) {
         const office = this.words.phraseBefore(persianExaltedRoles, at);
         if (office) return this.titled(office, gender);
       }

@@ -126,6 +126,11 @@ function isDigitAt(text: string, i: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
 }
 
+/** A word of digits only (the matching form writes every digit script as ASCII). */
+export function isNumberWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === TokenKind.Word && /^[0-9]+$/.test(t.norm);
+}
+
 /** Matching form of a phrase written in the data modules: its tokens' forms. */
 export function phraseForms(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.norm);

@@ -335,6 +335,8 @@ export const PERSIAN_HONORIFIC_PRONOUNS: Record<string, string[]> = {
 export const PERSIAN_DEFERENTIAL_PRONOUNS = ['ایشان'];
 export const PERSIAN_HONORIFIC_LEMMAS = ['فرمودن'];
 export const PERSIAN_EXALTED_PRONOUN = 'معظم له';
+/** The title among an honorific pronoun's titles that marks the exalted one (the Leader's): only such pronouns refer to an office named alone. */
+export const PERSIAN_EXALTED_TITLE = 'رهبر';
 /** How Persian news names the exalted one without a name: what `معظم له` and `ایشان … فرمودند` refer back to when no title and name is written. */
 export const PERSIAN_EXALTED_ROLES = [
   'مقام معظم رهبری', 'رهبر معظم انقلاب', 'رهبر معظم انقلاب اسلامی', 'رهبر انقلاب', 'رهبر انقلاب اسلامی', 'رهبر معظم', 'حضرت امام',
