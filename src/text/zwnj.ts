@@ -19,11 +19,15 @@ function load(): NonNullable<typeof lexicon> {
   if (lexicon) return lexicon;
   const glued = new Map<string, string>();
   const verbStems = new Set<string>();
-  for (const w of ZWNJ_WORDS.split(' ')) {
-    glued.set(w.replaceAll(ZWNJ, ''), w);
-    for (const p of VERB_PREFIXES) {
-      if (w.startsWith(p + ZWNJ)) verbStems.add(w.slice(p.length + 1));
-    }
+  // Tens of thousands of words: the glued forms come from one replace over the whole list (the
+  // two splits line up word for word), not one per word.
+  const words = ZWNJ_WORDS.split(' ');
+  const gluedWords = ZWNJ_WORDS.replaceAll(ZWNJ, '').split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    glued.set(gluedWords[i]!, w);
+    const cut = w.indexOf(ZWNJ);
+    if ((VERB_PREFIXES as readonly string[]).includes(w.slice(0, cut))) verbStems.add(w.slice(cut + 1));
   }
   lexicon = { glued, plain: new Set(PLAIN_WORDS.split(' ')), verbStems };
   return lexicon;
@@ -61,6 +65,9 @@ function restoreUncached(token: string): string {
   const known = lex.glued.get(token);
   if (known) return known;
   if (lex.plain.has(token) || NOT_PLURAL.has(token) || WHOLE_SUPERLATIVES.has(token)) return token;
+  // A known compound plus the abstract or relational ی keeps its joiners: `بی‌اعتباری`, `روزنامه‌نگاری`.
+  const compound = token.endsWith('ی') ? lex.glued.get(token.slice(0, -1)) : undefined;
+  if (compound && JOINING_LETTERS.has(compound[compound.length - 1]!) && !compound.endsWith('ه')) return compound + 'ی';
   return splitPrefix(token, lex) ?? splitSuffix(token, lex) ?? splitCompound(token, lex) ?? token;
 }
 
@@ -68,11 +75,13 @@ function splitPrefix(token: string, lex: NonNullable<typeof lexicon>): string | 
   if (token.startsWith(NEGATIVE_PREFIX) && token.length - NEGATIVE_PREFIX.length >= MIN_NEGATED_WORD) {
     const word = token.slice(NEGATIVE_PREFIX.length);
     // The noun may carry the abstract ی (`بی‌تفاوتی`, `بی‌احترامی`).
-    const noun = isWord(word, lex) || (word.endsWith('ی') && word.length > MIN_NEGATED_WORD && isWord(word.slice(0, -1), lex));
+    const abstract = word.endsWith('ی') && word.length > MIN_NEGATED_WORD && isWord(word.slice(0, -1), lex);
+    const noun = isWord(word, lex) || abstract;
     // Not a verb in the subjunctive (بیاید, بیاندازد are ب + یاید, یاندازد) nor a word that starts
-    // with بی (بیستم).
+    // with بی (بیستم). A verb form in ی that is also a noun + ی (شکستی) is the noun here.
     const subjunctive = word.startsWith('ا') && VERB_ENDING_RE.test(word);
-    if (noun && !subjunctive && !lex.verbStems.has(word) && !startsWithWord(token, lex)
+    const verb = lex.verbStems.has(word) && !abstract;
+    if (noun && !subjunctive && !verb && !startsWithWord(token, lex)
       && !BI_WORDS.some((w) => token.startsWith(w))) {
       return NEGATIVE_PREFIX + ZWNJ + restoreZwnjToken(word);
     }
@@ -232,9 +241,16 @@ function splitArabicConstruct(token: string, lex: NonNullable<typeof lexicon>): 
   return undefined;
 }
 
-/** Whether a known word of four letters or more, shorter than the token, starts it. */
+/**
+ * Whether a known word of four letters or more, shorter than the token, starts it (`بیستم`
+ * starts with بیست). A compound in بی‌ is no such word: it is the reading being tried
+ * (`بیشکستی` starts with بی‌شک).
+ */
 function startsWithWord(token: string, lex: NonNullable<typeof lexicon>): boolean {
-  for (let end = 4; end < token.length; end++) if (isWord(token.slice(0, end), lex)) return true;
+  for (let end = 4; end < token.length; end++) {
+    const head = token.slice(0, end);
+    if (lex.plain.has(head) || lex.glued.get(head)?.startsWith(NEGATIVE_PREFIX + ZWNJ) === false) return true;
+  }
   return false;
 }
 
