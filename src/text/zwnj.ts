@@ -11,9 +11,16 @@ import {
   BI_WORDS, NEGATIVE_PREFIX, NOT_PLURAL, NOUN_SUFFIXES, PARTICIPLE_COPULA, PARTICIPLE_END_RE, PAST_STEM_END_RE, PREVERBS, SPACED_SUFFIXES, VERB_ENDING_RE, VERB_PREFIXES,
   WHOLE_SUPERLATIVES, YEH_SUFFIXES,
 } from './data/affixes.js';
-import { PLAIN_WORDS, ZWNJ_WORDS } from './data/zwnj-lexicon.js';
+import { DICTIONARY_VERB_STEMS, PLAIN_WORDS, ZWNJ_WORDS } from './data/zwnj-lexicon.js';
 
-let lexicon: { glued: Map<string, string>; plain: Set<string>; verbStems: Set<string> } | undefined;
+let lexicon: {
+  glued: Map<string, string>;
+  plain: Set<string>;
+  /** Stems the lexicon's text conjugated after می/نمی. */
+  verbStems: Set<string>;
+  /** Every stem the spelling dictionary conjugates: enough to split می/نمی, not to call a word a verb. */
+  dictionaryVerbStems: Set<string>;
+} | undefined;
 
 function load(): NonNullable<typeof lexicon> {
   if (lexicon) return lexicon;
@@ -29,7 +36,7 @@ function load(): NonNullable<typeof lexicon> {
     const cut = w.indexOf(ZWNJ);
     if ((VERB_PREFIXES as readonly string[]).includes(w.slice(0, cut))) verbStems.add(w.slice(cut + 1));
   }
-  lexicon = { glued, plain: new Set(PLAIN_WORDS.split(' ')), verbStems };
+  lexicon = { glued, plain: new Set(PLAIN_WORDS.split(' ')), verbStems, dictionaryVerbStems: new Set(DICTIONARY_VERB_STEMS.split(' ')) };
   return lexicon;
 }
 
@@ -95,7 +102,7 @@ function splitPrefix(token: string, lex: NonNullable<typeof lexicon>): string | 
   for (const p of VERB_PREFIXES) {
     if (!token.startsWith(p) || token.length < p.length + 2) continue;
     const stem = token.slice(p.length);
-    if (lex.verbStems.has(stem)) return p + ZWNJ + stem;
+    if (lex.verbStems.has(stem) || lex.dictionaryVerbStems.has(stem)) return p + ZWNJ + stem;
     // A stem the lexicon lacks, or knows as a plain past form (کشیدند), still reads as a verb when
     // it carries a personal ending: the whole token is unknown, so it is no word of its own.
     if (token.length >= MIN_UNKNOWN_VERB_LENGTH && VERB_ENDING_RE.test(stem)) return p + ZWNJ + stem;
