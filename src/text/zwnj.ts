@@ -128,10 +128,11 @@ function splitSuffix(token: string, lex: NonNullable<typeof lexicon>): string | 
     // when both readings are words, the heh reading is right about twice as often (word types
     // seen with either ZWNJ in the lexicon's sources), unless the lexicon saw the stem's plural
     // (`زمین‌ها`, `نام‌های`) or the heh word is a participle of a past-stem noun (برداشت‌های,
-    // not برداشته‌ای).
+    // not برداشته‌ای). Before ایم the participle wins still: the perfect `گرفته‌ایم` is common,
+    // `my X's` of a past stem rare.
     const rest = s.slice(1);
     if (plural && (HEH_SUFFIXES as readonly string[]).includes(rest) && isWord(stem + 'ه', lex) && !hasPlural(stem, lex)
-      && !(PAST_STEM_END_RE.test(stem) && isWord(stem, lex))) {
+      && !(PAST_STEM_END_RE.test(stem) && isWord(stem, lex) && rest !== 'ایم')) {
       return restoreZwnjToken(stem + 'ه') + ZWNJ + rest;
     }
     if (isWord(stem, lex)) return restoreZwnjToken(stem) + ZWNJ + s;
