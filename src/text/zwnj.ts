@@ -8,7 +8,7 @@ import { JOINING_LETTERS, ZWNJ } from './data/letters.js';
 import {
   ALEF_MADDA_WHOLE, COMPOUND_TAIL_YEH, COMPOUND_TAILS, HEH_COMPOUND_TAILS, HEH_SUFFIXES, MAY_CONTEXT, MIN_COMPOUND_HEAD, MIN_NAME_HEAD,
   MIN_NEGATED_WORD, MIN_PARTICIPLE_LENGTH, MIN_UNKNOWN_PLURAL_STEM, MIN_UNKNOWN_VERB_LENGTH, MIN_YEH_STEM, MONTH_NAMES, MONTH_TAIL, NAME_TAILS,
-  BI_WORDS, NEGATIVE_PREFIX, NOT_PLURAL, NOUN_SUFFIXES, PARTICIPLE_COPULA, PARTICIPLE_END_RE, PAST_STEM_END_RE, PREVERBS, SPACED_SUFFIXES, VERB_ENDING_RE, VERB_PREFIXES,
+  BI_WORDS, NEGATIVE_PREFIX, NOT_PLURAL, NOUN_SUFFIXES, PARTICIPLE_COPULA, PARTICIPLE_END_RE, PAST_STEM_END_RE, PREVERBS, SPACED_PREVERB_PREFIXES, SPACED_SUFFIXES, VERB_ENDING_RE, VERB_PREFIXES,
   WHOLE_SUPERLATIVES, YEH_SUFFIXES,
 } from './data/affixes.js';
 import { DICTIONARY_VERB_STEMS, PLAIN_WORDS, ZWNJ_WORDS } from './data/zwnj-lexicon.js';
@@ -295,7 +295,8 @@ export function restoreZwnj(line: string): string {
 }
 
 /** A standalone prefix or suffix word: the only lines joinSpaced can change. */
-const SPACED_WORD_RE = new RegExp(`(?:^| )(?:${['می', 'نمی', ...SPACED_SUFFIXES, ...HEH_SUFFIXES].join('|')})(?= |$)`);
+const SPACED_PREFIXES: ReadonlySet<string> = new Set([...VERB_PREFIXES, ...SPACED_PREVERB_PREFIXES]);
+const SPACED_WORD_RE = new RegExp(`(?:^| )(?:${[...SPACED_PREFIXES, ...SPACED_SUFFIXES, ...HEH_SUFFIXES].join('|')})(?= |$)`);
 
 /** `می دهیم` → `می‌دهیم`, `کتاب ها` → `کتاب‌ها`, `شده اند` → `شده‌اند`. */
 function joinSpaced(line: string): string {
@@ -306,7 +307,7 @@ function joinSpaced(line: string): string {
     const w = words[i];
     const prev = out.length > 0 ? out[out.length - 1] : '';
     const next = words[i + 1];
-    if ((w === 'می' || w === 'نمی') && next && /^[\u0621-\u06FF]{2,}/.test(next) && !MAY_CONTEXT.has(prev)
+    if (SPACED_PREFIXES.has(w) && next && /^[\u0621-\u06FF]{2,}/.test(next) && !MAY_CONTEXT.has(prev)
       && !/^[\u06F0-\u06F9\u0660-\u0669]/.test(next)) {
       out.push(w + ZWNJ + next);
       i++;

@@ -86,6 +86,8 @@ describe('ZWNJ restoration', () => {
   });
   it('joins the space-separated forms', () => {
     expect(show(restoreZwnj('می دهیم و شده اند و کتاب ها'))).toBe('می|دهیم و شده|اند و کتاب|ها');
+    expect(show(restoreZwnj('برمی گردم و درمی آورند'))).toBe('برمی|گردم و درمی|آورند');
+    expect(show(restoreZwnj('وامی گرفت'))).toBe('وامی گرفت');
   });
   it('does not join the month of May', () => {
     expect(restoreZwnj('اول ماه می سال')).toBe('اول ماه می سال');
