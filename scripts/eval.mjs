@@ -57,7 +57,9 @@ function scoreClean(items, run = (item) => clean(item.text)) {
       if (want == null || !['news_id', 'date_gregorian', 'source', 'service'].includes(field)) continue;
       t.meta++;
       const got = field === 'date_gregorian' ? r.meta?.date_iso : r.meta?.[field];
-      if (got && (key(String(got)) === key(String(want)) || (field === 'date_gregorian' && String(want).startsWith(got)))) t.metaOk++;
+      // A section path's separator is the page's styling (`سیاست :: انتخابات`, `سیاست > انتخابات`).
+      const path = (v) => (field === 'service' ? key(String(v)).replace(/\s*(?:»|›|>|::|\||\/)\s*/g, ' > ') : key(String(v)));
+      if (got && (path(got) === path(want) || (field === 'date_gregorian' && String(want).startsWith(got)))) t.metaOk++;
       else misses.push(`meta ${field.padEnd(10)} ${name}: want ${want} got ${got}`);
     }
   }

@@ -36,6 +36,8 @@ export interface PageParts {
   jsonLd: string[];
   /** `<time datetime>` values, in order. */
   times: string[];
+  /** Text of the elements marked `itemprop="articleSection"` (schema.org microdata), in order. */
+  sections: string[];
 }
 
 interface Open {
@@ -53,6 +55,10 @@ export function parsePage(html: string): PageParts {
   const metaTags = new Map<string, string>();
   const jsonLd: string[] = [];
   const times: string[] = [];
+  const sections: string[] = [];
+  /** Stack depth of an open itemprop=articleSection element, and its text so far. */
+  let sectionDepth = -1;
+  let sectionText = '';
   let title: string | undefined;
   const stack: Open[] = [];
   let nextId = 0;
@@ -121,11 +127,13 @@ export function parsePage(html: string): PageParts {
       const chrome = ((parent?.chrome ?? false) && !body) || CHROME_ELEMENTS.has(name)
         || (hasName && !content && CHROME_NAME.test(names)) || attrs.role === 'navigation' || attrs.hidden !== undefined;
       const lead = (parent?.lead ?? false) || (hasName && LEAD_NAME.test(names));
+      if (sectionDepth < 0 && /\barticlesection\b/i.test(attrs.itemprop ?? '')) { sectionDepth = stack.length; sectionText = ''; }
       stack.push({ tag: name, id: nextId++, chrome, lead, skip, block, link: (name === 'a' && attrs.href !== undefined) || (parent?.link ?? false) });
     },
     ontext(data) {
       if (capture) { captured += data; return; }
       if (skipDepth > 0) return;
+      if (sectionDepth >= 0) sectionText += data;
       text += data;
       if (textStart < 0) textStart = parser.startIndex;
       textEnd = parser.endIndex + 1;
@@ -152,12 +160,17 @@ export function parsePage(html: string): PageParts {
       }
       if (closesBlock) flush();
       stack.length = i;
+      if (sectionDepth >= i) {
+        const t = decodeSpaces(sectionText);
+        if (t) sections.push(t);
+        sectionDepth = -1;
+      }
     },
   }, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true });
   parser.write(html);
   parser.end();
   flush();
-  return { blocks, title, metaTags, jsonLd, times };
+  return { blocks, title, metaTags, jsonLd, times, sections };
 }
 
 function decodeSpaces(s: string): string {

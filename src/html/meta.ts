@@ -11,11 +11,18 @@ export interface PageMeta {
   author?: string;
   site?: string;
   url?: string;
+  /** The section the page files the article under, as a path (`سیاست > انتخابات`). */
+  service?: string;
 }
 
 const DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'sailthru.date', 'article:modified_time'];
 const AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'sailthru.author'];
 const SITE_KEYS = ['og:site_name', 'application-name', 'twitter:site'];
+const SECTION_KEYS = ['article:section', 'og:article:section', 'articlesection'];
+/** Joins the parts of a section path (breadcrumbs). */
+const SECTION_PATH_SEPARATOR = ' > ';
+/** A breadcrumb's first item when it is the home page, not a section (Persian, Arabic, English). */
+const HOME_CRUMB = /^(?:صفحه (?:اصلی|نخست)|خانه|الرئيسية|الصفحة الرئيسية|home)$/i;
 
 export function pageMeta(page: PageParts): PageMeta {
   const meta: PageMeta = {};
@@ -26,7 +33,11 @@ export function pageMeta(page: PageParts): PageMeta {
     }
     return undefined;
   };
+  let jsonSection: string | undefined;
+  let crumbs: string[] | undefined;
   for (const obj of jsonLdObjects(page.jsonLd)) {
+    crumbs ??= breadcrumbNames(obj);
+    jsonSection ??= Array.isArray(obj.articleSection) ? str(obj.articleSection[0]) : str(obj.articleSection);
     meta.title ??= str(obj.headline);
     meta.date ??= str(obj.datePublished) ?? str(obj.dateCreated);
     meta.author ??= personName(obj.author);
@@ -39,6 +50,11 @@ export function pageMeta(page: PageParts): PageMeta {
   if (!meta.author && author && !/^https?:/.test(author)) meta.author = author;
   meta.site ??= tag(SITE_KEYS);
   meta.url ??= tag(['og:url']);
+  // Breadcrumbs give the whole path (without the article itself at its end); the section tags
+  // often just its first level.
+  if (crumbs && crumbs[crumbs.length - 1] === meta.title) crumbs.pop();
+  meta.service = (crumbs && crumbs.length > 0 ? crumbs.join(SECTION_PATH_SEPARATOR) : undefined) ?? tag(SECTION_KEYS) ?? jsonSection ?? page.sections[0];
+  if (!meta.service) delete meta.service;
   if (meta.date) {
     const iso = isoDate(meta.date);
     if (iso) meta.date_iso = iso;
@@ -66,6 +82,22 @@ function personName(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A schema.org BreadcrumbList's names in position order, without the home page first; undefined
+ * for any other object.
+ */
+function breadcrumbNames(obj: Record<string, unknown>): string[] | undefined {
+  if (obj['@type'] !== 'BreadcrumbList' || !Array.isArray(obj.itemListElement)) return undefined;
+  const items = obj.itemListElement
+    .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
+    .map((x) => ({ position: Number(x.position) || 0, name: personName(x.item) ?? str(x.name) }))
+    .sort((a, b) => a.position - b.position)
+    .map((x) => x.name?.replace(/\s+/g, ' '))
+    .filter((n): n is string => !!n);
+  if (items.length > 0 && HOME_CRUMB.test(items[0]!)) items.shift();
+  return items;
+}
+
 /** Objects of the page's JSON-LD blocks (arrays and @graph flattened); bad JSON is skipped. */
 function* jsonLdObjects(blocks: string[]): Generator<Record<string, unknown>> {
   for (const raw of blocks) {
@@ -78,6 +110,8 @@ function* jsonLdObjects(blocks: string[]): Generator<Record<string, unknown>> {
       else if (x && typeof x === 'object') {
         const o = x as Record<string, unknown>;
         if (Array.isArray(o['@graph'])) queue.push(...o['@graph']);
+        // A NewsArticle may hold its WebPage, and that its BreadcrumbList (yjc.ir).
+        for (const inner of [o.mainEntityOfPage, o.breadcrumb]) if (inner && typeof inner === 'object') queue.push(inner);
         yield o;
       }
     }

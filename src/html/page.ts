@@ -56,6 +56,7 @@ export function cleanPage(html: string, options: CleanOptions = {}): CleanResult
   if (!meta.author && markup.author) meta.author = markup.author;
   if (!meta.url && markup.url) meta.url = markup.url;
   if (!meta.site && markup.site) meta.site = markup.site;
+  if (!meta.service && markup.service) meta.service = markup.service;
   return { ...result, title: result.title ?? markup.title, meta };
 }
 

@@ -9,6 +9,7 @@ import { readFixture } from '../helpers/fixtures.js';
 const YOUM7 = readFixture('pages/ar_html_youm7-com_1691196862.html');
 const CNN = readFixture('pages/ar_html_arabic-cnn-com_syria-clashes_goose3.html');
 const KHABARONLINE = readFixture('pages/fa_html_khabaronline-ir_1523806243.html');
+const SPUTNIK = readFixture('pages/ar_html_arabic-sputniknews-com_1550981615.html');
 
 describe('parsePage', () => {
   it('cuts a page into blocks, marks chrome by element and class words, counts link text', () => {
@@ -64,6 +65,21 @@ describe('selectArticle and cleanPage on real pages', () => {
     const p = parsePage('<head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","headline":"H","datePublished":"2021-03-04T05:06:07Z","author":{"name":"A"},"publisher":{"name":"P"}}]}</script>'
       + '<script type="application/ld+json">{bad</script><meta property="og:title" content="OG"></head>');
     expect(pageMeta(p)).toMatchObject({ title: 'H', date: '2021-03-04T05:06:07Z', date_iso: '2021-03-04T05:06', author: 'A', site: 'P' });
+  });
+  it('the section (meta.service) comes from breadcrumbs, then article:section, then JSON-LD or microdata articleSection', () => {
+    // A BreadcrumbList inside the article's WebPage (yjc.ir), home first and the article last left out.
+    const crumbs = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","mainEntityOfPage":{"@type":"WebPage",'
+      + '"breadcrumb":{"@type":"BreadcrumbList","itemListElement":[{"position":3,"item":{"name":"H"}},{"position":2,"item":{"name":"انتخابات"}},'
+      + '{"position":1,"name":"سیاست"},{"position":0,"item":{"name":"صفحه اصلی"}}]}}}</script>';
+    expect(pageMeta(parsePage(`<head>${crumbs}<meta property="article:section" content="سیاست"></head>`)).service).toBe('سیاست > انتخابات');
+    expect(pageMeta(parsePage('<head><meta property="article:section" content="تقارير مصرية"></head>')).service).toBe('تقارير مصرية');
+    expect(pageMeta(parsePage('<script type="application/ld+json">{"@type":"NewsArticle","articleSection":["اقتصاد","بورس"]}</script>')).service).toBe('اقتصاد');
+    expect(pageMeta(parsePage('<body><div itemprop="articleSection"><h3><a href="/c/29"></a> منوعات </h3></div><div itemprop="articleSection">وسم</div><p>متن</p></body>')).service).toBe('منوعات');
+    expect(pageMeta(parsePage('<body><p>متن</p></body>')).service).toBeUndefined();
+  });
+  it('sputnik and khabaronline: the section reaches clean\'s meta from the page markup', () => {
+    expect(cleanPage(SPUTNIK).meta.service).toBe('العالم العربي');
+    expect(cleanPage(KHABARONLINE).meta.service).toBe('سیاست > انتخابات');
   });
 });
 
