@@ -5,6 +5,7 @@
 import { DOC_LANG_CHARS, cleanUnicode, createNormalizer, lineLang, lineLangOfScore, marksAsZwnj, typedOnArabicKeyboard, type NormalizeOptions } from '../text/normalize.js';
 import { scoreScript, scriptLangOfScore, type ScriptLang, type ScriptScore } from '../text/script.js';
 import { classifyLine, cutInlineTail, isRelatedHeader, type CleanMeta } from './classify.js';
+import { DATE_LABEL_RE, NEWS_ID_LABEL_RE, SERVICE_LABEL_RE } from './data/furniture.js';
 import { fold, wordCount } from './fold.js';
 import { hasMarkup, stripMarkup } from './html.js';
 import { articleSpan, isPageRendering } from './page.js';
@@ -132,6 +133,7 @@ export function clean(input: string, options: CleanOptions = {}): CleanResult {
     });
   }
   markMenuRuns(lines);
+  note(labelledValues(lines));
 
   const removed: RemovedLine[] = [];
   const kept: string[] = [];
@@ -178,6 +180,59 @@ function documentLangOf(lines: Line[]): ScriptLang {
     chars += line.text.length + 1;
   }
   return scriptLangOfScore({ fa: fa / 10, ar: ar / 10, letters });
+}
+
+/** A service path takes at most this many parts (`یزد » یزد`). */
+const SERVICE_MAX_PARTS = 3;
+/** A path separator alone on its line. */
+const PATH_SEPARATOR_RE = /^[»›>/|]$/;
+
+/**
+ * Labels alone on their line with the value on the next lines (a page's info box as text):
+ * `کد خبر:` + a number is the news id, `گروه :` + up to three short lines (between separators)
+ * the service, `تاریخ انتشار:` + a date line the date. Label and value lines are furniture;
+ * what they said goes to meta.
+ */
+function labelledValues(lines: Line[]): CleanMeta {
+  const meta: CleanMeta = {};
+  const next = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && lines[j]!.text.length === 0) j++;
+    return j < lines.length ? j : -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const label = lines[i]!;
+    if (label.words > 3 || label.folded.length === 0) continue;
+    if (NEWS_ID_LABEL_RE.test(label.folded)) {
+      const j = next(i);
+      if (j < 0 || !/^[\d۰-۹٠-٩]+$/.test(lines[j]!.text)) continue;
+      meta.news_id ??= lines[j]!.text;
+      label.removed ??= 'news-id';
+      lines[j]!.removed ??= 'news-id';
+    } else if (DATE_LABEL_RE.test(label.folded)) {
+      // The date line itself was read by the line rules.
+      const j = next(i);
+      if (j >= 0 && (lines[j]!.removed === 'date' || lines[j]!.removed === 'agency-dateline')) label.removed ??= 'date';
+    } else if (SERVICE_LABEL_RE.test(label.folded)) {
+      const parts: string[] = [];
+      const taken: number[] = [];
+      for (let j = next(i); j >= 0 && parts.length < SERVICE_MAX_PARTS; j = next(j)) {
+        const t = lines[j]!.text;
+        if (PATH_SEPARATOR_RE.test(t)) { taken.push(j); continue; }
+        // A part is a short name; a label, a sentence or a date ends the path.
+        if (parts.length > 0 && !PATH_SEPARATOR_RE.test(lines[taken[taken.length - 1]!]!.text)) break;
+        if (lines[j]!.words > 4 || /[:：.!؟?،]$/.test(t) || /\d/.test(t)) break;
+        parts.push(t);
+        taken.push(j);
+      }
+      while (taken.length > 0 && PATH_SEPARATOR_RE.test(lines[taken[taken.length - 1]!]!.text)) taken.pop();
+      if (parts.length === 0) continue;
+      meta.service ??= parts.join(' > ');
+      label.removed ??= 'service';
+      for (const j of taken) lines[j]!.removed ??= 'service';
+    }
+  }
+  return meta;
 }
 
 /**

@@ -93,6 +93,19 @@ describe('clean', () => {
     expect(r.removed.map((x) => x.reason)).toEqual(['end-marker', 'footer']);
     expect(r.text).toContain('بماند');
   });
+  it('reads a label alone on its line with its value below (a page info box as text): news id, service path, date', () => {
+    const body = 'متن خبر که بلند است و جمله کامل دارد و نقطه پایانی هم دارد و باید بماند چون متن است.';
+    const r = clean(`${body}\nکد خبر:\n۷۳۴۹۹۲۶\nگروه :\nیزد\n»\nیزد\nتاریخ انتشار:\n۲۱ ارديبهشت ۱۳۹۹ - ۱۸:۵۹`);
+    expect(r.meta).toMatchObject({ news_id: '۷۳۴۹۹۲۶', service: 'یزد > یزد' });
+    expect(r.text).toBe(body);
+    expect(r.removed.map((x) => x.reason)).toEqual(['news-id', 'news-id', 'service', 'service', 'separator', 'service', 'date', 'date']);
+    expect(r.meta.date_iso).toBe('2020-05-10T18:59');
+    // A label whose next line is no value: nothing is taken, and a sentence after `گروه :` stays.
+    const s = clean(`کد خبر:\nبدون شماره\nگروه :\n${body}`);
+    expect(s.meta.news_id).toBeUndefined();
+    expect(s.meta.service).toBeUndefined();
+    expect(s.text).toContain(body);
+  });
   it('removes a related-articles box up to the next long line', () => {
     const r = clean('متن خبر اول است.\nبیشتر بخوانید:\nپنالتی استقلال در دربی، اعمال نفوذ بود!\nادامه متن خبر که بلند است و جمله کامل دارد و نقطه پایانی هم دارد و باید بماند چون متن است.');
     expect(r.removed.map((x) => x.reason)).toEqual(['navigation', 'related']);

@@ -54,6 +54,16 @@ export const LINE_RULES: LineRule[] = [
 /** The service/desk after a news id: `شناسهٔ خبر: 32508951 - سرویس سیاسی` (matched on the written line). */
 export const SERVICE_IN_ID_LINE_RE = /[-–]\s*(سرویس\s*.+|گروه\s*.+)$/;
 
+/**
+ * A label alone on its line, its value on the lines after it: how a page's info box reads once
+ * its table cells become lines (`کد خبر:` / `۷۳۴۹۹۲۶`, `گروه :` / `یزد` / `»` / `یزد`; yjc.ir).
+ * Matched on the folded line; the colon is required, so a line that is just the word stays text.
+ */
+export const NEWS_ID_LABEL_RE = /^((کد|شناسه|شماره) ?(خبر|مطلب)|رقم (الخبر|المقال))\s*[:：]$/;
+export const SERVICE_LABEL_RE = /^(گروه|سرویس|القسم|التصنیف)\s*[:：]$/;
+/** A date's label, furniture when a date line follows it (`تاریخ انتشار:` / `۲۱ ارديبهشت ۱۳۹۹ - ۱۸:۵۹`). */
+export const DATE_LABEL_RE = /^(تاریخ|تاریخ (انتشار|خبر)|زمان انتشار|تاریخ النشر|نشر فی|نشر بتاریخ)\s*[:：]$/;
+
 /** The source inside a print/link bar: `نسخه قابل چاپ منبع: صدا و سیما | لینک خبر` (written line). */
 export const SOURCE_IN_BAR_RE = /(?:منبع|المصدر)\s*[:：]\s*([^|]+)/;
 
