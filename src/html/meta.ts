@@ -75,6 +75,11 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
+/** A non-empty string value, trimmed. */
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
 function personName(v: unknown): string | undefined {
   if (Array.isArray(v)) return personName(v[0]);
   if (typeof v === 'string') return v.trim() || undefined;
@@ -90,7 +95,9 @@ function breadcrumbNames(obj: Record<string, unknown>): string[] | undefined {
   if (obj['@type'] !== 'BreadcrumbList' || !Array.isArray(obj.itemListElement)) return undefined;
   const items = obj.itemListElement
     .filter((x): x is Record<string, unknown> => !!x && typeof x === 'object')
-    .map((x) => ({ position: Number(x.position) || 0, name: personName(x.item) ?? str(x.name) }))
+    // The name is the ListItem's own, or its item's when the item is an object (an item given as
+    // a string is the crumb's URL).
+    .map((x) => ({ position: Number(x.position) || 0, name: text(x.name) ?? (x.item && typeof x.item === 'object' ? text((x.item as Record<string, unknown>).name) : undefined) }))
     .sort((a, b) => a.position - b.position)
     .map((x) => x.name?.replace(/\s+/g, ' '))
     .filter((n): n is string => !!n);

@@ -73,6 +73,10 @@ describe('selectArticle and cleanPage on real pages', () => {
       + '{"position":1,"name":"سیاست"},{"position":0,"item":{"name":"صفحه اصلی"}}]}}}</script>';
     expect(pageMeta(parsePage(`<head>${crumbs}<meta property="article:section" content="سیاست"></head>`)).service).toBe('سیاست > انتخابات');
     expect(pageMeta(parsePage('<head><meta property="article:section" content="تقارير مصرية"></head>')).service).toBe('تقارير مصرية');
+    // Google's form: the ListItem's own name, its item a URL string.
+    const google = '<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,'
+      + '"name":"الرئيسية","item":"https://x.com/"},{"@type":"ListItem","position":2,"name":"اقتصاد","item":"https://x.com/economy"}]}</script>';
+    expect(pageMeta(parsePage(google)).service).toBe('اقتصاد');
     expect(pageMeta(parsePage('<script type="application/ld+json">{"@type":"NewsArticle","articleSection":["اقتصاد","بورس"]}</script>')).service).toBe('اقتصاد');
     expect(pageMeta(parsePage('<body><div itemprop="articleSection"><h3><a href="/c/29"></a> منوعات </h3></div><div itemprop="articleSection">وسم</div><p>متن</p></body>')).service).toBe('منوعات');
     expect(pageMeta(parsePage('<body><p>متن</p></body>')).service).toBeUndefined();
