@@ -101,7 +101,10 @@ export function detectLanguage(text: string, options: DetectOptions = {}): Detec
   const scan = scanLetters(hasHiddenContent(head) ? readableText(head) : head);
   // Which script the text is in goes by words, not letters: a Persian sentence naming
   // `Google Drive, Microsoft Outlook` has fewer but shorter words than its Latin brand names.
-  if (scan.arabicWords <= scan.foreignWords && scan.arabic <= scan.latin + scan.other) return detectForeign(scan, iso);
+  // Latin words that are all capitalized are names in an Arabic-script sentence (`Paul Barreira،
+  // پروفسور …`), not a Latin-script language.
+  const namesOnly = scan.arabicWords > 0 && scan.capitalizedWords === scan.foreignWords;
+  if (!namesOnly && scan.arabicWords <= scan.foreignWords && scan.arabic <= scan.latin + scan.other) return detectForeign(scan, iso);
   if (scan.arabic < (options.minLetters ?? 2)) return { ...UND, letters: scan.arabic };
   const m = getModel();
   const C = m.classes.length;

@@ -26,6 +26,8 @@ export interface LetterScan {
   /** Words of Arabic-script letters, and words of any other script. */
   arabicWords: number;
   foreignWords: number;
+  /** Latin words that start with a capital (names, brands, acronyms: `Paul Barreira`, `NATO`). */
+  capitalizedWords: number;
   /**
    * The letters kept for the model in `units[0, length)`, words joined by single spaces. The
    * buffer is reused by the next scan: read it before scanning again.
@@ -125,6 +127,7 @@ export function scanLetters(text: string): LetterScan {
   let persianForms = 0;
   let arabicWords = 0;
   let foreignWords = 0;
+  let capitalizedWords = 0;
   let inForeign = false;
   let pendingSpace = false;
   let last = 0;
@@ -182,7 +185,11 @@ export function scanLetters(text: string): LetterScan {
     if (c < 0x80) {
       if (isLatin(c)) {
         latin++;
-        if (!inForeign) { foreignWords++; inForeign = true; }
+        if (!inForeign) {
+          foreignWords++;
+          inForeign = true;
+          if (c >= 0x41 && c <= 0x5a) capitalizedWords++;
+        }
       } else if (c !== 0x27 && c !== 0x2d) inForeign = false; // don't, well-known: one word
       continue;
     }
@@ -194,7 +201,7 @@ export function scanLetters(text: string): LetterScan {
   }
   return {
     stripped: src, units: buf, forms: formBuf, length: n,
-    arabic, latin, other, arabicForms, persianForms, arabicWords, foreignWords,
+    arabic, latin, other, arabicForms, persianForms, arabicWords, foreignWords, capitalizedWords,
   };
 }
 

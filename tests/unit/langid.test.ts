@@ -107,6 +107,9 @@ describe('detectLanguage', () => {
   it('decides the script by words: a Persian sentence with Latin brand names is Persian', () => {
     expect(detectLanguage('من هر روز با Microsoft Teams و Google Docs کار می‌کنم').lang).toBe('fa');
     expect(detectLanguage('He wrote the report in Microsoft Word and sent it to تهران').lang).toBe('en');
+    // Latin words that are all capitalized are names, however many: a short cut of a Persian line.
+    expect(detectLanguage('Paul Barreira، پروفس').lang).toBe('fa');
+    expect(detectLanguage('Iran Signs Deal With Russia').lang).toBe('en');
   });
   it('names English by its function words and leaves other Latin languages to franc', () => {
     expect(detectLanguage('Le ministre a déclaré lundi que les négociations se poursuivraient la semaine prochaine.').lang).toBe('fr');
