@@ -40,6 +40,11 @@ export interface PageParts {
   sections: string[];
 }
 
+/** The longest text an `itemprop="articleSection"` element may hold to count as a section name. */
+const SECTION_MAX_CHARS = 80;
+/** ...of text as the page has it, indentation included, collected before giving up. */
+const SECTION_MAX_RAW_CHARS = 2000;
+
 interface Open {
   tag: string;
   id: number;
@@ -133,7 +138,8 @@ export function parsePage(html: string): PageParts {
     ontext(data) {
       if (capture) { captured += data; return; }
       if (skipDepth > 0) return;
-      if (sectionDepth >= 0) sectionText += data;
+      // A section name is short; an element left open would collect the page (capped, and then not a name).
+      if (sectionDepth >= 0 && sectionText.length <= SECTION_MAX_RAW_CHARS) sectionText += data;
       text += data;
       if (textStart < 0) textStart = parser.startIndex;
       textEnd = parser.endIndex + 1;
@@ -162,7 +168,7 @@ export function parsePage(html: string): PageParts {
       stack.length = i;
       if (sectionDepth >= i) {
         const t = decodeSpaces(sectionText);
-        if (t) sections.push(t);
+        if (t && t.length <= SECTION_MAX_CHARS) sections.push(t);
         sectionDepth = -1;
       }
     },

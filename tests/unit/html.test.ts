@@ -80,6 +80,8 @@ describe('selectArticle and cleanPage on real pages', () => {
     expect(pageMeta(parsePage('<script type="application/ld+json">{"@type":"NewsArticle","articleSection":["اقتصاد","بورس"]}</script>')).service).toBe('اقتصاد');
     expect(pageMeta(parsePage('<body><div itemprop="articleSection"><h3><a href="/c/29"></a> منوعات </h3></div><div itemprop="articleSection">وسم</div><p>متن</p></body>')).service).toBe('منوعات');
     expect(pageMeta(parsePage('<body><p>متن</p></body>')).service).toBeUndefined();
+    // An articleSection element left open holds the page, not a section name.
+    expect(pageMeta(parsePage(`<body><div itemprop="articleSection">اقتصاد<div class="article"><p>${'متن خبر طولانی است. '.repeat(50)}</p>`)).service).toBeUndefined();
   });
   it('sputnik and khabaronline: the section reaches clean\'s meta from the page markup', () => {
     expect(cleanPage(SPUTNIK).meta.service).toBe('العالم العربي');
