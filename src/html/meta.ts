@@ -19,6 +19,8 @@ const DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished
 const AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'sailthru.author'];
 const SITE_KEYS = ['og:site_name', 'application-name', 'twitter:site'];
 const SECTION_KEYS = ['article:section', 'og:article:section', 'articlesection'];
+/** A section's name is at most this long; a longer breadcrumb is the article's headline. */
+const SECTION_MAX_CHARS = 80;
 /** Joins the parts of a section path (breadcrumbs). */
 const SECTION_PATH_SEPARATOR = ' > ';
 /** A breadcrumb's first item when it is the home page, not a section (Persian, Arabic, English). */
@@ -52,7 +54,8 @@ export function pageMeta(page: PageParts): PageMeta {
   meta.url ??= tag(['og:url']);
   // Breadcrumbs give the whole path (without the article itself at its end); the section tags
   // often just its first level.
-  if (crumbs && crumbs[crumbs.length - 1] === meta.title) crumbs.pop();
+  // Nor a crumb as long as a headline (one the title tags shorten or the site's name lengthens).
+  if (crumbs && (crumbs[crumbs.length - 1] === meta.title || (crumbs[crumbs.length - 1]?.length ?? 0) > SECTION_MAX_CHARS)) crumbs.pop();
   meta.service = (crumbs && crumbs.length > 0 ? crumbs.join(SECTION_PATH_SEPARATOR) : undefined) ?? tag(SECTION_KEYS) ?? jsonSection ?? page.sections[0];
   if (!meta.service) delete meta.service;
   if (meta.date) {

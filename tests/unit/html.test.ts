@@ -77,6 +77,9 @@ describe('selectArticle and cleanPage on real pages', () => {
     const google = '<script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,'
       + '"name":"الرئيسية","item":"https://x.com/"},{"@type":"ListItem","position":2,"name":"اقتصاد","item":"https://x.com/economy"}]}</script>';
     expect(pageMeta(parsePage(google)).service).toBe('اقتصاد');
+    // The article's headline as the last crumb, unlike the title tags (here: none).
+    const headline = 'وزیر اقتصاد در نشست خبری امروز از برنامه تازه دولت برای مهار تورم و افزایش تولید ملی خبر داد';
+    expect(pageMeta(parsePage(google.replace('"name":"اقتصاد"', `"name":"اقتصاد"},{"@type":"ListItem","position":3,"name":"${headline}"`))).service).toBe('اقتصاد');
     expect(pageMeta(parsePage('<script type="application/ld+json">{"@type":"NewsArticle","articleSection":["اقتصاد","بورس"]}</script>')).service).toBe('اقتصاد');
     expect(pageMeta(parsePage('<body><div itemprop="articleSection"><h3><a href="/c/29"></a> منوعات </h3></div><div itemprop="articleSection">وسم</div><p>متن</p></body>')).service).toBe('منوعات');
     expect(pageMeta(parsePage('<body><p>متن</p></body>')).service).toBeUndefined();
