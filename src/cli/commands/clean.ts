@@ -25,7 +25,7 @@ Examples:
 export function cleanCommand(io: CliIO, ctx: CommandContext): Command {
   const cmd = new Command('clean')
     .summary('strip site furniture, keep the article, normalize Persian/Arabic text')
-    .description('Remove site furniture (slogans, date and news-id lines, print/link bars, end markers, comment prompts, related lists, ads after the end marker, HTML/JS leftovers) line by line, keep every article line, and normalize the text by language. JSON Lines output adds `title` and `meta` (news_id, date as written, date_iso, calendar, source, service). A whole HTML page (starting with <!DOCTYPE or <html, or given with --from html or in a JSON Lines `html` field) is first reduced to its headline, lead and body; site, author and dates from its markup join `meta`.')
+    .description('Remove site furniture (slogans, date and news-id lines, print/link bars, end markers, comment prompts, related lists, ads after the end marker, HTML/JS leftovers) line by line, keep every article line, and normalize the text by language. JSON Lines output adds `title` and `meta` (news_id, date as written, date_iso, calendar, source, service). A whole HTML page (starting with <!DOCTYPE or <html, or given with --from html or in a JSON Lines `html` field) is first reduced to its headline, lead and body; site, author, dates and section (breadcrumbs, article:section) from its markup join `meta`.')
     .argument('[file...]', 'input files (default: stdin; - for stdin)')
     .addHelpText('before', EXAMPLES)
     .option('--explain', 'report each removed line with its rule (JSON Lines: `removed`; text: a listing on stderr)', false)
