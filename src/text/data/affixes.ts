@@ -121,8 +121,16 @@ export const MIN_UNKNOWN_PLURAL_STEM = 3;
  */
 export const WHOLE_SUPERLATIVES = new Set(['بهترین', 'بیشترین', 'کمترین', 'کهترین', 'مهترین']);
 
-/** Words that end like a plural but are not one (never split). */
-export const NOT_PLURAL = new Set(['انتها', 'انتهای', 'اژدها', 'اژدهای', 'تنها', 'تنهایی', 'رهایی', 'نهایی', 'آنها', 'اینها']);
+/**
+ * Words that end like a plural (or a heh word + ای) but are not one: never split. Besides the
+ * lexicalized آنها/اینها, words of news that the lexicon's sources happen to lack, checked
+ * against Lilak (npm dictionary-fa), which lists them whole: بها `price` (بهای نفت), اشتها
+ * `appetite`, شانگهای (the Shanghai Cooperation Organization), the Arabic إليها typed without hamza.
+ */
+export const NOT_PLURAL = new Set([
+  'انتها', 'انتهای', 'اژدها', 'اژدهای', 'تنها', 'تنهایی', 'رهایی', 'نهایی', 'آنها', 'اینها',
+  'بهای', 'بهایی', 'گرانبها', 'گرانبهای', 'پربها', 'پربهای', 'اشتها', 'اشتهای', 'شانگهای', 'الیها',
+]);
 
 /**
  * Personal endings of present/past verb forms, and the past participle (…ده, …ته) of the
