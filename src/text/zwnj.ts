@@ -75,7 +75,23 @@ function restoreUncached(token: string): string {
   // A known compound plus the abstract or relational ی keeps its joiners: `بی‌اعتباری`, `روزنامه‌نگاری`.
   const compound = token.endsWith('ی') ? lex.glued.get(token.slice(0, -1)) : undefined;
   if (compound && JOINING_LETTERS.has(compound[compound.length - 1]!) && !compound.endsWith('ه')) return compound + 'ی';
+  // …and a word seen whole plus a suffix that glues on (the plural ان, the ی): `بازیگران`,
+  // `بازیگری` are بازیگر + ان/ی, not بازی + گران/گری.
+  if (isWholeWithGluedSuffix(token, lex)) return token;
   return splitPrefix(token, lex) ?? splitSuffix(token, lex) ?? splitCompound(token, lex) ?? token;
+}
+
+/** Suffixes written glued after a letter other than silent heh or ی (`بازیگران`, `بازیگری`). */
+const GLUED_SUFFIXES = ['ان', 'ی'] as const;
+
+function isWholeWithGluedSuffix(token: string, lex: NonNullable<typeof lexicon>): boolean {
+  for (const s of GLUED_SUFFIXES) {
+    if (!token.endsWith(s)) continue;
+    const word = token.slice(0, -s.length);
+    // Not after a comparative the lexicon saw glued (بزرگتر): `بزرگتری` is بزرگ + تری, as the suffix rules read it.
+    if (word.length >= MIN_COMPOUND_HEAD && !/[هی]$|تر$/.test(word) && lex.plain.has(word)) return true;
+  }
+  return false;
 }
 
 function splitPrefix(token: string, lex: NonNullable<typeof lexicon>): string | undefined {
