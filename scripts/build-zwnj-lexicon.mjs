@@ -106,7 +106,8 @@ for (const w of fs.readFileSync(path.join(shared, 'lexicons/stoplists/Persian.tx
 // glued spelling (همانطور beside همان‌طور) or the text above wrote the word glued. Left out: its
 // participles with a copula (نبرده‌ای would take نبردهای from نبرد‌ها; the runtime's affix rules
 // judge those), archaic همی‌ verbs, and prefixed verbs beyond می‌ (their stems are the same).
-// Its whole words are not used: it lists glued variants (موضعگیری) that news writes with a ZWNJ.
+// Its whole words are not used (but for its agent nouns in گر, below): it lists glued variants
+// (موضعگیری) and glued plurals (بیماریها) that news writes with a ZWNJ.
 // Its می‌ verbs give verb stems of their own (می‌بایست, می‌زد), apart from the stems the text above
 // conjugated: every verb of the language is in it, so that `سرودهای` would no longer read as a
 // noun's plural (the runtime asks whether سرودند is a verb: one the text uses, not one that exists).
@@ -132,6 +133,15 @@ for (const w of lilakWords) {
   m.set(w, (m.get(w) ?? 0) + 1);
   zwnjForms.set(glued, m);
   fromLilak.add(w);
+}
+
+// Lilak's agent nouns in گر that it writes only whole (آهنگر, گزارشگر, روشنگر; not تحلیلگر, which it
+// also writes تحلیل‌گر) are words: with them, آهنگران and روشنگری read as the noun + a glued suffix,
+// not as a stem + the compound tails گران/گری. Its other whole words are left out (see above).
+const lilakGluedOfZwnj = new Set([...lilakWords].filter((w) => w.includes(ZWNJ)).map((w) => w.replaceAll(ZWNJ, '')));
+for (const w of lilakWords) {
+  if (w.includes(ZWNJ) || !w.endsWith('گر') || w.length <= 4 || lilakGluedOfZwnj.has(w) || zwnjForms.has(w)) continue;
+  plain.set(w, (plain.get(w) ?? 0) + 1);
 }
 
 const zwnjWords = [];
