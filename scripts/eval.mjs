@@ -24,6 +24,9 @@ const key = (s) => s
   .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** `run(item)` gives the output ({text, meta}) for an item; by default `clean` of its text. */
+/** A meta value's matching form; a section path's separator is the page's styling (`سیاست :: انتخابات`, `سیاست > انتخابات`). */
+const metaKey = (field, v) => (field === 'service' ? key(String(v)).replace(/\s*(?:»|›|>|::|\||\/)\s*/g, ' > ') : key(String(v)));
+
 function scoreClean(items, run = (item) => clean(item.text)) {
   const t = { content: 0, contentKept: 0, furn: 0, furnRemoved: 0, meta: 0, metaOk: 0, files: 0, secs: 0 };
   const misses = [];
@@ -57,9 +60,7 @@ function scoreClean(items, run = (item) => clean(item.text)) {
       if (want == null || !['news_id', 'date_gregorian', 'source', 'service'].includes(field)) continue;
       t.meta++;
       const got = field === 'date_gregorian' ? r.meta?.date_iso : r.meta?.[field];
-      // A section path's separator is the page's styling (`سیاست :: انتخابات`, `سیاست > انتخابات`).
-      const path = (v) => (field === 'service' ? key(String(v)).replace(/\s*(?:»|›|>|::|\||\/)\s*/g, ' > ') : key(String(v)));
-      if (got && (path(got) === path(want) || (field === 'date_gregorian' && String(want).startsWith(got)))) t.metaOk++;
+      if (got && (metaKey(field, got) === metaKey(field, want) || (field === 'date_gregorian' && String(want).startsWith(got)))) t.metaOk++;
       else misses.push(`meta ${field.padEnd(10)} ${name}: want ${want} got ${got}`);
     }
   }

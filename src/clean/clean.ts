@@ -204,8 +204,9 @@ function labelledValues(lines: Line[]): CleanMeta {
     const label = lines[i]!;
     if (label.words > 3 || label.folded.length === 0) continue;
     if (NEWS_ID_LABEL_RE.test(label.folded)) {
+      // The matching form writes every digit script as ASCII.
       const j = next(i);
-      if (j < 0 || !/^[\d۰-۹٠-٩]+$/.test(lines[j]!.text)) continue;
+      if (j < 0 || !/^\d+$/.test(lines[j]!.folded)) continue;
       meta.news_id ??= lines[j]!.text;
       label.removed ??= 'news-id';
       lines[j]!.removed ??= 'news-id';
@@ -216,17 +217,21 @@ function labelledValues(lines: Line[]): CleanMeta {
     } else if (SERVICE_LABEL_RE.test(label.folded)) {
       const parts: string[] = [];
       const taken: number[] = [];
+      // The lines up to the last part (a separator after it is no part of the path).
+      let through = 0;
+      let separated = true;
       for (let j = next(i); j >= 0 && parts.length < SERVICE_MAX_PARTS; j = next(j)) {
         const t = lines[j]!.text;
-        if (PATH_SEPARATOR_RE.test(t)) { taken.push(j); continue; }
-        // A part is a short name; a label, a sentence or a date ends the path.
-        if (parts.length > 0 && !PATH_SEPARATOR_RE.test(lines[taken[taken.length - 1]!]!.text)) break;
-        if (lines[j]!.words > 4 || /[:：.!؟?،]$/.test(t) || /\d/.test(t)) break;
+        if (PATH_SEPARATOR_RE.test(t)) { taken.push(j); separated = true; continue; }
+        // A part is a short name after a separator; a label, a sentence or a date ends the path.
+        if (!separated || lines[j]!.words > 4 || /[:：.!؟?،]$/.test(t) || /\d/.test(t)) break;
         parts.push(t);
         taken.push(j);
+        through = taken.length;
+        separated = false;
       }
-      while (taken.length > 0 && PATH_SEPARATOR_RE.test(lines[taken[taken.length - 1]!]!.text)) taken.pop();
       if (parts.length === 0) continue;
+      taken.length = through;
       meta.service ??= parts.join(' > ');
       label.removed ??= 'service';
       for (const j of taken) lines[j]!.removed ??= 'service';

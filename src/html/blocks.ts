@@ -40,9 +40,10 @@ export interface PageParts {
   sections: string[];
 }
 
-/** The longest text an `itemprop="articleSection"` element may hold to count as a section name. */
-const SECTION_MAX_CHARS = 80;
-/** ...of text as the page has it, indentation included, collected before giving up. */
+/**
+ * Text of an `itemprop="articleSection"` element collected, indentation included: an element
+ * left open would collect the page (meta.ts takes only a short one as the section's name).
+ */
 const SECTION_MAX_RAW_CHARS = 2000;
 
 interface Open {
@@ -138,7 +139,6 @@ export function parsePage(html: string): PageParts {
     ontext(data) {
       if (capture) { captured += data; return; }
       if (skipDepth > 0) return;
-      // A section name is short; an element left open would collect the page (capped, and then not a name).
       if (sectionDepth >= 0 && sectionText.length <= SECTION_MAX_RAW_CHARS) sectionText += data;
       text += data;
       if (textStart < 0) textStart = parser.startIndex;
@@ -168,7 +168,7 @@ export function parsePage(html: string): PageParts {
       stack.length = i;
       if (sectionDepth >= i) {
         const t = decodeSpaces(sectionText);
-        if (t && t.length <= SECTION_MAX_CHARS) sections.push(t);
+        if (t && sectionText.length <= SECTION_MAX_RAW_CHARS) sections.push(t);
         sectionDepth = -1;
       }
     },

@@ -19,8 +19,9 @@ const DATE_KEYS = ['article:published_time', 'og:published_time', 'datepublished
 const AUTHOR_KEYS = ['author', 'article:author', 'og:article:author', 'dc.creator', 'sailthru.author'];
 const SITE_KEYS = ['og:site_name', 'application-name', 'twitter:site'];
 const SECTION_KEYS = ['article:section', 'og:article:section', 'articlesection'];
-/** A section's name is at most this long; a longer breadcrumb is the article's headline. */
+/** A section's name is at most this long: a longer breadcrumb is the article's headline, a longer articleSection element one left open. */
 const SECTION_MAX_CHARS = 80;
+const isSectionName = (s: string): boolean => s.length <= SECTION_MAX_CHARS;
 /** Joins the parts of a section path (breadcrumbs). */
 const SECTION_PATH_SEPARATOR = ' > ';
 /** A breadcrumb's first item when it is the home page, not a section (Persian, Arabic, English). */
@@ -52,11 +53,13 @@ export function pageMeta(page: PageParts): PageMeta {
   if (!meta.author && author && !/^https?:/.test(author)) meta.author = author;
   meta.site ??= tag(SITE_KEYS);
   meta.url ??= tag(['og:url']);
-  // Breadcrumbs give the whole path (without the article itself at its end); the section tags
-  // often just its first level.
-  // Nor a crumb as long as a headline (one the title tags shorten or the site's name lengthens).
-  if (crumbs && (crumbs[crumbs.length - 1] === meta.title || (crumbs[crumbs.length - 1]?.length ?? 0) > SECTION_MAX_CHARS)) crumbs.pop();
-  meta.service = (crumbs && crumbs.length > 0 ? crumbs.join(SECTION_PATH_SEPARATOR) : undefined) ?? tag(SECTION_KEYS) ?? jsonSection ?? page.sections[0];
+  // Breadcrumbs give the whole path, the section tags often just its first level. A last crumb
+  // that is the article itself goes: the title, or too long for a section's name (a headline the
+  // title tags shorten or lengthen with the site's name).
+  const last = crumbs?.[crumbs.length - 1];
+  if (last !== undefined && (last === meta.title || !isSectionName(last))) crumbs!.pop();
+  meta.service = (crumbs && crumbs.length > 0 ? crumbs.join(SECTION_PATH_SEPARATOR) : undefined) ?? tag(SECTION_KEYS) ?? jsonSection
+    ?? page.sections.find(isSectionName);
   if (!meta.service) delete meta.service;
   if (meta.date) {
     const iso = isoDate(meta.date);
@@ -72,10 +75,10 @@ export function isoDate(s: string): string | undefined {
   return undefined;
 }
 
+/** A string value, or an object's `@id`, trimmed and non-empty. */
 function str(v: unknown): string | undefined {
-  if (typeof v === 'string' && v.trim()) return v.trim();
   if (v && typeof v === 'object' && !Array.isArray(v)) return str((v as Record<string, unknown>)['@id']);
-  return undefined;
+  return text(v);
 }
 
 /** A non-empty string value, trimmed. */
@@ -85,7 +88,7 @@ function text(v: unknown): string | undefined {
 
 function personName(v: unknown): string | undefined {
   if (Array.isArray(v)) return personName(v[0]);
-  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'string') return text(v);
   if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
   return undefined;
 }

@@ -6,9 +6,9 @@
  */
 import { JOINING_LETTERS, ZWNJ } from './data/letters.js';
 import {
-  ALEF_MADDA_WHOLE, COMPOUND_TAIL_YEH, COMPOUND_TAILS, HEH_COMPOUND_TAILS, HEH_SUFFIXES, MAY_CONTEXT, MIN_COMPOUND_HEAD, MIN_NAME_HEAD,
+  ALEF_MADDA_WHOLE, COMPOUND_TAIL_YEH, GLUED_SUFFIXES, COMPOUND_TAILS, HEH_COMPOUND_TAILS, HEH_SUFFIXES, MAY_CONTEXT, MIN_COMPOUND_HEAD, MIN_NAME_HEAD,
   MIN_NEGATED_WORD, MIN_PARTICIPLE_LENGTH, MIN_UNKNOWN_PLURAL_STEM, MIN_UNKNOWN_VERB_LENGTH, MIN_YEH_STEM, MONTH_NAMES, MONTH_TAIL, NAME_TAILS,
-  BI_WORDS, NEGATIVE_PREFIX, NOT_PLURAL, NOUN_SUFFIXES, PARTICIPLE_COPULA, PARTICIPLE_END_RE, PAST_STEM_END_RE, PREVERBS, SPACED_PREVERB_PREFIXES, SPACED_SUFFIXES, VERB_ENDING_RE, VERB_PREFIXES,
+  BI_WORDS, NEGATIVE_PREFIX, NOT_PLURAL, NOUN_SUFFIXES, PARTICIPLE_COPULA, PARTICIPLE_END_RE, PAST_STEM_END_RE, PREVERBS, SPACED_PREVERBS, SPACED_SUFFIXES, VERB_ENDING_RE, VERB_PREFIXES,
   WHOLE_SUPERLATIVES, YEH_SUFFIXES,
 } from './data/affixes.js';
 import { DICTIONARY_VERB_STEMS, PLAIN_WORDS, ZWNJ_WORDS } from './data/zwnj-lexicon.js';
@@ -80,9 +80,6 @@ function restoreUncached(token: string): string {
   if (isWholeWithGluedSuffix(token, lex)) return token;
   return splitPrefix(token, lex) ?? splitSuffix(token, lex) ?? splitCompound(token, lex) ?? token;
 }
-
-/** Suffixes written glued after a letter other than silent heh or ی (`بازیگران`, `بازیگری`). */
-const GLUED_SUFFIXES = ['ان', 'ی'] as const;
 
 function isWholeWithGluedSuffix(token: string, lex: NonNullable<typeof lexicon>): boolean {
   for (const s of GLUED_SUFFIXES) {
@@ -311,7 +308,7 @@ export function restoreZwnj(line: string): string {
 }
 
 /** A standalone prefix or suffix word: the only lines joinSpaced can change. */
-const SPACED_PREFIXES: ReadonlySet<string> = new Set([...VERB_PREFIXES, ...SPACED_PREVERB_PREFIXES]);
+const SPACED_PREFIXES: ReadonlySet<string> = new Set([...VERB_PREFIXES, ...SPACED_PREVERBS.flatMap((p) => VERB_PREFIXES.map((v) => p + v))]);
 const SPACED_WORD_RE = new RegExp(`(?:^| )(?:${[...SPACED_PREFIXES, ...SPACED_SUFFIXES, ...HEH_SUFFIXES].join('|')})(?= |$)`);
 
 /** `می دهیم` → `می‌دهیم`, `کتاب ها` → `کتاب‌ها`, `شده اند` → `شده‌اند`. */

@@ -30,10 +30,13 @@ export const MIN_PARTICIPLE_LENGTH = 4;
 /** Preverbs written glued to `می` in compound verbs (`برمی‌گردد`, `بازمی‌گردد`, `درمی‌آید`). */
 export const PREVERBS = ['باز', 'فرا', 'فرو', 'بر', 'در', 'وا'] as const;
 /**
- * The preverb + می forms written apart from their verb (`برمی گردم`, `درمی آورند`): joined like a
- * lone می. Not وامی or فرامی, which are also words (`وامی گرفت`: a loan).
+ * Preverbs whose می/نمی forms, written apart from their verb (`برمی گردم`, `درمی آورند`), are
+ * joined like a lone می. Not وا and فرا: `وامی`, `فرامی` are also words (`وامی گرفت`: a loan).
  */
-export const SPACED_PREVERB_PREFIXES = ['برمی', 'برنمی', 'درمی', 'درنمی', 'بازمی', 'بازنمی', 'فرومی'] as const;
+export const SPACED_PREVERBS = ['بر', 'در', 'باز', 'فرو'] as const;
+
+/** Suffixes written glued after a letter other than silent heh or ی (`بازیگران`, `بازیگری`). */
+export const GLUED_SUFFIXES = ['ان', 'ی'] as const;
 
 /** Words before a standalone `می` where it is the month of May, not a verb prefix. */
 export const MAY_CONTEXT = new Set(['ماه', 'اول', 'اوایل', 'اواخر', 'اواسط']);
